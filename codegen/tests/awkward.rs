@@ -81,7 +81,7 @@ fn scratch_crate(client: &codegen::Client) -> PathBuf {
     let workspace = fs::read_to_string(root.join("Cargo.toml"))
         .unwrap()
         .replace(
-            r#"members = ["codegen", "generated-client", "xtask"]"#,
+            r#"members = ["codegen", "conformance", "generated-client", "xtask"]"#,
             r#"members = ["generated-client"]"#,
         );
     ensure(&scratch.join("../Cargo.toml"), &workspace);
@@ -129,7 +129,8 @@ fn awkward_specs_compile_lint_and_document_cleanly_without_doctests() {
             "--quiet",
             "--lib",
             "--features",
-            "full",
+            // With the conformance replay's code, so its names are proven against them too.
+            "full,conformance",
             "--",
             "-D",
             "warnings",

@@ -48,7 +48,7 @@ pub fn run(root: &Path, ops: usize) -> Result<(), String> {
     // its tests and examples, which are not part of this measurement.
     let workspace = fs::read_to_string(root.join("Cargo.toml")).map_err(|e| e.to_string())?;
     let workspace = workspace.replace(
-        r#"members = ["codegen", "generated-client", "xtask"]"#,
+        r#"members = ["codegen", "conformance", "generated-client", "xtask"]"#,
         r#"members = ["generated-client"]"#,
     );
     fs::write(scratch.join("../Cargo.toml"), workspace).map_err(|e| e.to_string())?;

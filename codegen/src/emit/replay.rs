@@ -147,23 +147,7 @@ fn emit_read(def: &TypeDef, fields: &[Field]) -> TokenStream {
             Ok(true)
         }
     };
-    // `Fields` starts from a default; a struct with required fields has none of its own.
-    let default = (!fields.iter().all(|f| is_optional(def, f))).then(|| {
-        let inits = fields.iter().map(|f| {
-            let field = &f.name;
-            quote!(#field: Default::default())
-        });
-        quote! {
-            #gate
-            impl Default for #name {
-                fn default() -> Self {
-                    Self { #(#inits),* }
-                }
-            }
-        }
-    });
     quote! {
-        #default
         #gate
         impl<'de> #serde::Deserialize<'de> for #name {
             fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -181,6 +165,14 @@ fn emit_read(def: &TypeDef, fields: &[Field]) -> TokenStream {
             }
         }
     }
+}
+
+/// `Fields` starts from a default; a struct only sent with required fields has none of its own
+/// but gains one for the replay.
+pub fn default_derive(def: &TypeDef, fields: &[Field]) -> Option<TokenStream> {
+    let feature = rt::REPLAY_FEATURE;
+    (def.in_request && !def.in_response && !fields.iter().all(|f| is_optional(def, f)))
+        .then(|| quote!(#[cfg_attr(feature = #feature, derive(Default))]))
 }
 
 /// A string enum read into a required field starts as an empty unknown value.

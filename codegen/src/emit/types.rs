@@ -98,9 +98,11 @@ fn emit_struct(module: &Module, def: &TypeDef, fields: &[Field]) -> TokenStream 
     let serialize = serialized.then(|| serialize_impl(def, fields));
     let deserialize = def.in_response.then(|| emit_deserialize(def, fields));
     let replay = replay::emit_struct_extras(def, fields, serialized);
+    let replay_default = replay::default_derive(def, fields);
     quote! {
         #docs
         #[derive(Clone, Debug #default)]
+        #replay_default
         #[non_exhaustive]
         pub struct #name {
             #(#members)*

@@ -58,6 +58,7 @@ impl Api {
 }
 /// `CreateActivityRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActivityRequestDetail {
     /// `address`.
@@ -136,24 +137,6 @@ impl rt::serde::Serialize for CreateActivityRequestDetail {
         object.field("type", &self.r#type)?;
         object.field("url", &self.url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateActivityRequestDetail {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            banner_media_id: Default::default(),
-            end_time: Default::default(),
-            foreign_id: Default::default(),
-            industry: Default::default(),
-            role_name: Default::default(),
-            source: Default::default(),
-            start_time: Default::default(),
-            title: Default::default(),
-            r#type: Default::default(),
-            url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -421,6 +404,7 @@ impl rt::serde::Serialize for ListActivityResponseBodyList {
 }
 /// The request of [`Api::create_activity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActivityRequest {
     /// `detail`.
@@ -440,12 +424,6 @@ impl rt::serde::Serialize for CreateActivityRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateActivityRequest {
-    fn default() -> Self {
-        Self { detail: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]

@@ -875,6 +875,7 @@ impl rt::serde::Serialize for AgoalEntityCreateResponseBody {
 pub type AgoalEntityUpdateResponseBody = AgoalEntityCreateResponseBody;
 /// `AgoalFieldUpdateRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalFieldUpdateRequestBody {
     /// `entityId`.
@@ -917,17 +918,6 @@ impl rt::serde::Serialize for AgoalFieldUpdateRequestBody {
         object.field("fieldCode", &self.field_code)?;
         object.optional("value", &self.value)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalFieldUpdateRequestBody {
-    fn default() -> Self {
-        Self {
-            entity_id: Default::default(),
-            entity_type: Default::default(),
-            field_code: Default::default(),
-            value: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4361,6 +4351,7 @@ impl rt::WriteRequest for AgoalCreateProgressRequest {
 }
 /// The request of [`Api::agoal_entity_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalEntityCreateRequest {
     /// `body`.
@@ -4372,12 +4363,6 @@ impl AgoalEntityCreateRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalEntityCreateRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4409,6 +4394,7 @@ impl rt::WriteRequest for AgoalEntityCreateRequest {
 }
 /// The request of [`Api::agoal_entity_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalEntityUpdateRequest {
     /// `body`.
@@ -4420,12 +4406,6 @@ impl AgoalEntityUpdateRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalEntityUpdateRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4617,6 +4597,7 @@ impl rt::WriteRequest for AgoalIndicatorDataPushRequest {
 }
 /// The request of [`Api::agoal_objective_key_action_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveKeyActionListRequest {
     /// `dingUserId`: a query parameter.
@@ -4642,16 +4623,6 @@ impl AgoalObjectiveKeyActionListRequest {
     pub fn key_result_id(mut self, value: impl Into<String>) -> Self {
         self.key_result_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalObjectiveKeyActionListRequest {
-    fn default() -> Self {
-        Self {
-            ding_user_id: Default::default(),
-            key_result_id: Default::default(),
-            objective_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4687,6 +4658,7 @@ impl rt::WriteRequest for AgoalObjectiveKeyActionListRequest {
 }
 /// The request of [`Api::agoal_objective_progress_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveProgressListRequest {
     /// `objectiveId`: a query parameter.
@@ -4709,16 +4681,6 @@ impl AgoalObjectiveProgressListRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalObjectiveProgressListRequest {
-    fn default() -> Self {
-        Self {
-            objective_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4754,6 +4716,7 @@ impl rt::WriteRequest for AgoalObjectiveProgressListRequest {
 }
 /// The request of [`Api::agoal_objective_rule_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveRuleListRequest {
     /// `pageNumber`: a query parameter.
@@ -4773,15 +4736,6 @@ impl AgoalObjectiveRuleListRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalObjectiveRuleListRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4815,6 +4769,7 @@ impl rt::WriteRequest for AgoalObjectiveRuleListRequest {
 }
 /// The request of [`Api::agoal_objective_rule_period_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalObjectiveRulePeriodListRequest {
     /// `objectiveRuleId`: a query parameter.
@@ -4825,14 +4780,6 @@ impl AgoalObjectiveRulePeriodListRequest {
     pub fn new(objective_rule_id: impl Into<String>) -> Self {
         Self {
             objective_rule_id: objective_rule_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalObjectiveRulePeriodListRequest {
-    fn default() -> Self {
-        Self {
-            objective_rule_id: Default::default(),
         }
     }
 }
@@ -4865,6 +4812,7 @@ impl rt::WriteRequest for AgoalObjectiveRulePeriodListRequest {
 }
 /// The request of [`Api::agoal_org_objective_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgObjectiveListRequest {
     /// `dingTeamId`: a query parameter.
@@ -4903,17 +4851,6 @@ impl AgoalOrgObjectiveListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AgoalOrgObjectiveListRequest {
-    fn default() -> Self {
-        Self {
-            ding_team_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            period_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AgoalOrgObjectiveListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4948,6 +4885,7 @@ impl rt::WriteRequest for AgoalOrgObjectiveListRequest {
 }
 /// The request of [`Api::agoal_org_objective_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgObjectiveQueryRequest {
     /// `objectiveId`: a query parameter.
@@ -4958,14 +4896,6 @@ impl AgoalOrgObjectiveQueryRequest {
     pub fn new(objective_id: impl Into<String>) -> Self {
         Self {
             objective_id: objective_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalOrgObjectiveQueryRequest {
-    fn default() -> Self {
-        Self {
-            objective_id: Default::default(),
         }
     }
 }
@@ -4998,6 +4928,7 @@ impl rt::WriteRequest for AgoalOrgObjectiveQueryRequest {
 }
 /// The request of [`Api::agoal_org_perf_doc_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgPerfDocQueryRequest {
     /// `pageNumber`: a query parameter.
@@ -5020,16 +4951,6 @@ impl AgoalOrgPerfDocQueryRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalOrgPerfDocQueryRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            plan_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5065,6 +4986,7 @@ impl rt::WriteRequest for AgoalOrgPerfDocQueryRequest {
 }
 /// The request of [`Api::agoal_org_perf_plan_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalOrgPerfPlanQueryRequest {
     /// `pageNumber`: a query parameter.
@@ -5084,15 +5006,6 @@ impl AgoalOrgPerfPlanQueryRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalOrgPerfPlanQueryRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5126,6 +5039,7 @@ impl rt::WriteRequest for AgoalOrgPerfPlanQueryRequest {
 }
 /// The request of [`Api::agoal_perf_task_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalPerfTaskCreateRequest {
     /// `body`.
@@ -5137,12 +5051,6 @@ impl AgoalPerfTaskCreateRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalPerfTaskCreateRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5174,6 +5082,7 @@ impl rt::WriteRequest for AgoalPerfTaskCreateRequest {
 }
 /// The request of [`Api::agoal_perf_task_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalPerfTaskUpdateRequest {
     /// `body`.
@@ -5185,12 +5094,6 @@ impl AgoalPerfTaskUpdateRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalPerfTaskUpdateRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5267,6 +5170,7 @@ impl rt::WriteRequest for AgoalPeriodListRequest {
 }
 /// The request of [`Api::agoal_send_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalSendMessageRequest {
     /// `mobileUrl`.
@@ -5321,19 +5225,6 @@ impl rt::serde::Serialize for AgoalSendMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AgoalSendMessageRequest {
-    fn default() -> Self {
-        Self {
-            mobile_url: Default::default(),
-            params: Default::default(),
-            pc_url: Default::default(),
-            source_ding_user_id: Default::default(),
-            target_ding_user_ids: Default::default(),
-            template_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AgoalSendMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5367,6 +5258,7 @@ impl rt::WriteRequest for AgoalSendMessageRequest {
 }
 /// The request of [`Api::agoal_user_objective_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AgoalUserObjectiveListRequest {
     /// `dingUserId`.
@@ -5400,16 +5292,6 @@ impl rt::serde::Serialize for AgoalUserObjectiveListRequest {
         object.field("objectiveRuleId", &self.objective_rule_id)?;
         object.field("periodIds", &self.period_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AgoalUserObjectiveListRequest {
-    fn default() -> Self {
-        Self {
-            ding_user_id: Default::default(),
-            objective_rule_id: Default::default(),
-            period_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5542,6 +5424,7 @@ impl rt::WriteRequest for GetDeptScoreCardIndicatorRequest {
 }
 /// The request of [`Api::get_indicator_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetIndicatorDetailRequest {
     /// `indicatorId`: a query parameter.
@@ -5561,15 +5444,6 @@ impl GetIndicatorDetailRequest {
     pub fn month_num(mut self, value: i64) -> Self {
         self.month_num = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetIndicatorDetailRequest {
-    fn default() -> Self {
-        Self {
-            indicator_id: Default::default(),
-            month_num: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5603,6 +5477,7 @@ impl rt::WriteRequest for GetIndicatorDetailRequest {
 }
 /// The request of [`Api::get_objective_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetObjectiveDetailRequest {
     /// `objectiveId`: a query parameter.
@@ -5613,14 +5488,6 @@ impl GetObjectiveDetailRequest {
     pub fn new(objective_id: impl Into<String>) -> Self {
         Self {
             objective_id: objective_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetObjectiveDetailRequest {
-    fn default() -> Self {
-        Self {
-            objective_id: Default::default(),
         }
     }
 }
@@ -5653,6 +5520,7 @@ impl rt::WriteRequest for GetObjectiveDetailRequest {
 }
 /// The request of [`Api::get_objective_rule_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetObjectiveRuleDetailRequest {
     /// `objectiveRuleId`: a query parameter.
@@ -5663,14 +5531,6 @@ impl GetObjectiveRuleDetailRequest {
     pub fn new(objective_rule_id: impl Into<String>) -> Self {
         Self {
             objective_rule_id: objective_rule_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetObjectiveRuleDetailRequest {
-    fn default() -> Self {
-        Self {
-            objective_rule_id: Default::default(),
         }
     }
 }

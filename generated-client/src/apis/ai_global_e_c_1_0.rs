@@ -814,6 +814,7 @@ impl rt::serde::Serialize for QueryBusinessCodeInfoResponseBodySkuList {
 pub type TiktokWebhookProcessResponseBodyOmniChannelTiktokWebhookRsp = ConnectionOmniChannelTiktokMessageResponseBodyOmniChannelTiktokRsp;
 /// The request of [`Api::business_code_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessCodeCallbackRequest {
     /// `businessCode`.
@@ -853,16 +854,6 @@ impl rt::serde::Serialize for BusinessCodeCallbackRequest {
         object.optional("eventType", &self.event_type)?;
         object.optional("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BusinessCodeCallbackRequest {
-    fn default() -> Self {
-        Self {
-            business_code: Default::default(),
-            event_type: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1232,6 +1223,7 @@ impl rt::WriteRequest for LaunchRequest {
 }
 /// The request of [`Api::query_business_code_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBusinessCodeInfoRequest {
     /// `businessCode`.
@@ -1271,16 +1263,6 @@ impl rt::serde::Serialize for QueryBusinessCodeInfoRequest {
         object.optional("eventType", &self.event_type)?;
         object.optional("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBusinessCodeInfoRequest {
-    fn default() -> Self {
-        Self {
-            business_code: Default::default(),
-            event_type: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -316,6 +316,7 @@ pub type ReplyResponseBodyResult = FinishResponseBodyResult;
 pub type UpdateResponseBodyResult = FinishResponseBodyResult;
 /// The request of [`Api::finish`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FinishRequest {
     /// `conversationToken`.
@@ -337,14 +338,6 @@ impl rt::serde::Serialize for FinishRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("conversationToken", &self.conversation_token)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FinishRequest {
-    fn default() -> Self {
-        Self {
-            conversation_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -376,6 +369,7 @@ impl rt::WriteRequest for FinishRequest {
 }
 /// The request of [`Api::prepare`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrepareRequest {
     /// `content`.
@@ -427,17 +421,6 @@ impl rt::serde::Serialize for PrepareRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PrepareRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            content_type: Default::default(),
-            open_conversation_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PrepareRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -469,6 +452,7 @@ impl rt::WriteRequest for PrepareRequest {
 }
 /// The request of [`Api::reply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReplyRequest {
     /// `content`.
@@ -509,16 +493,6 @@ impl rt::serde::Serialize for ReplyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ReplyRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            content_type: Default::default(),
-            conversation_token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ReplyRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -549,6 +523,7 @@ impl rt::WriteRequest for ReplyRequest {
 }
 /// The request of [`Api::send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRequest {
     /// `content`.
@@ -600,17 +575,6 @@ impl rt::serde::Serialize for SendRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            content_type: Default::default(),
-            open_conversation_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -642,6 +606,7 @@ impl rt::WriteRequest for SendRequest {
 }
 /// The request of [`Api::update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRequest {
     /// `content`.
@@ -675,16 +640,6 @@ impl rt::serde::Serialize for UpdateRequest {
         object.field("contentType", &self.content_type)?;
         object.field("conversationToken", &self.conversation_token)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            content_type: Default::default(),
-            conversation_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -402,6 +402,7 @@ impl Api {
 }
 /// `ExclusiveModelCompleteServiceRequestMessages`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceRequestMessages {
     /// `content`.
@@ -427,15 +428,6 @@ impl rt::serde::Serialize for ExclusiveModelCompleteServiceRequestMessages {
         object.field("content", &self.content)?;
         object.field("role", &self.role)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExclusiveModelCompleteServiceRequestMessages {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            role: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1649,6 +1641,7 @@ impl rt::serde::Serialize for QueryConversationMessageForAIResponseBodyMessagesA
 pub type QueryConversationMessageForAIResponseBodyMessagesSender = QueryConversationMessageForAIResponseBodyMessagesAtUsers;
 /// The request of [`Api::exclusive_model_complete_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveModelCompleteServiceRequest {
     /// `enable_search`.
@@ -1725,20 +1718,6 @@ impl rt::serde::Serialize for ExclusiveModelCompleteServiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExclusiveModelCompleteServiceRequest {
-    fn default() -> Self {
-        Self {
-            enable_search: Default::default(),
-            max_tokens: Default::default(),
-            messages: Default::default(),
-            model: Default::default(),
-            stream: Default::default(),
-            temperature: Default::default(),
-            top_p: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExclusiveModelCompleteServiceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1773,6 +1752,7 @@ impl rt::WriteRequest for ExclusiveModelCompleteServiceRequest {
 }
 /// The request of [`Api::execute_agent`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteAgentRequest {
     /// `agentCode`.
@@ -1831,18 +1811,6 @@ impl rt::serde::Serialize for ExecuteAgentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExecuteAgentRequest {
-    fn default() -> Self {
-        Self {
-            agent_code: Default::default(),
-            inputs: Default::default(),
-            scenario_code: Default::default(),
-            scenario_instance_id: Default::default(),
-            skill_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExecuteAgentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1875,6 +1843,7 @@ impl rt::WriteRequest for ExecuteAgentRequest {
 }
 /// The request of [`Api::liandan_text_image_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LiandanTextImageGetRequest {
     /// `module`.
@@ -1911,16 +1880,6 @@ impl rt::serde::Serialize for LiandanTextImageGetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for LiandanTextImageGetRequest {
-    fn default() -> Self {
-        Self {
-            module: Default::default(),
-            task_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for LiandanTextImageGetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1951,6 +1910,7 @@ impl rt::WriteRequest for LiandanTextImageGetRequest {
 }
 /// The request of [`Api::liandanlu_exclusive_model`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LiandanluExclusiveModelRequest {
     /// `modelId`.
@@ -1992,17 +1952,6 @@ impl rt::serde::Serialize for LiandanluExclusiveModelRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for LiandanluExclusiveModelRequest {
-    fn default() -> Self {
-        Self {
-            model_id: Default::default(),
-            module: Default::default(),
-            prompt: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for LiandanluExclusiveModelRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2034,6 +1983,7 @@ impl rt::WriteRequest for LiandanluExclusiveModelRequest {
 }
 /// The request of [`Api::liandanlu_text_to_image_model`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LiandanluTextToImageModelRequest {
     /// `module`.
@@ -2093,18 +2043,6 @@ impl rt::serde::Serialize for LiandanluTextToImageModelRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for LiandanluTextToImageModelRequest {
-    fn default() -> Self {
-        Self {
-            module: Default::default(),
-            number: Default::default(),
-            parameters: Default::default(),
-            prompt: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for LiandanluTextToImageModelRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2137,6 +2075,7 @@ impl rt::WriteRequest for LiandanluTextToImageModelRequest {
 }
 /// The request of [`Api::nl_to_frame_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NLToFrameServiceRequest {
     /// `extensionStr`.
@@ -2192,18 +2131,6 @@ impl rt::serde::Serialize for NLToFrameServiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NLToFrameServiceRequest {
-    fn default() -> Self {
-        Self {
-            extension_str: Default::default(),
-            is_new_model: Default::default(),
-            model_id: Default::default(),
-            model_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for NLToFrameServiceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2236,6 +2163,7 @@ impl rt::WriteRequest for NLToFrameServiceRequest {
 }
 /// The request of [`Api::query_baymax_skill_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBaymaxSkillLogRequest {
     /// `from`: a query parameter.
@@ -2269,17 +2197,6 @@ impl QueryBaymaxSkillLogRequest {
     pub fn to(mut self, value: i64) -> Self {
         self.to = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBaymaxSkillLogRequest {
-    fn default() -> Self {
-        Self {
-            from: Default::default(),
-            log_level: Default::default(),
-            skill_execute_id: Default::default(),
-            to: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2392,6 +2309,7 @@ impl rt::WriteRequest for QueryConversationMessageForAIRequest {
 }
 /// The request of [`Api::query_memory_learning_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMemoryLearningTaskRequest {
     /// `agentCode`: a query parameter.
@@ -2405,15 +2323,6 @@ impl QueryMemoryLearningTaskRequest {
         Self {
             agent_code: agent_code.into(),
             learning_code: learning_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMemoryLearningTaskRequest {
-    fn default() -> Self {
-        Self {
-            agent_code: Default::default(),
-            learning_code: Default::default(),
         }
     }
 }
@@ -2833,6 +2742,7 @@ impl rt::WriteRequest for SmartQuoteQueryServiceRequest {
 }
 /// The request of [`Api::submit_memory_learning_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitMemoryLearningTaskRequest {
     /// `agentCode`: a query parameter.
@@ -2857,17 +2767,6 @@ impl SubmitMemoryLearningTaskRequest {
             content,
             learning_mode: learning_mode.into(),
             memory_key: memory_key.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SubmitMemoryLearningTaskRequest {
-    fn default() -> Self {
-        Self {
-            agent_code: Default::default(),
-            content: Default::default(),
-            learning_mode: Default::default(),
-            memory_key: Default::default(),
         }
     }
 }

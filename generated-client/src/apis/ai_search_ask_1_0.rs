@@ -1523,6 +1523,7 @@ pub type RetrieveResponseBodyResultReportsScoreItem = RetrieveResponseBodyResult
 pub type RetrieveResponseBodyResultWikisScoreItem = RetrieveResponseBodyResultCalendarsScoreItem;
 /// The request of [`Api::fetch_login_status_devices`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FetchLoginStatusDevicesRequest {
     /// `domain`.
@@ -1551,15 +1552,6 @@ impl rt::serde::Serialize for FetchLoginStatusDevicesRequest {
         object.field("domain", &self.domain)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FetchLoginStatusDevicesRequest {
-    fn default() -> Self {
-        Self {
-            domain: Default::default(),
-            user_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1637,6 +1629,7 @@ impl rt::WriteRequest for GetAiTaskResultRequest {
 }
 /// The request of [`Api::retrieve`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetrieveRequest {
     /// `answerer`.
@@ -1732,23 +1725,6 @@ impl rt::serde::Serialize for RetrieveRequest {
         object.field("tenant", &self.tenant)?;
         object.optional("tokenLimit", &self.token_limit)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RetrieveRequest {
-    fn default() -> Self {
-        Self {
-            answerer: Default::default(),
-            drag_request_context: Default::default(),
-            keyword_list: Default::default(),
-            limit: Default::default(),
-            question: Default::default(),
-            retrieval_extend_params: Default::default(),
-            retrieve_score_threshold: Default::default(),
-            scene: Default::default(),
-            tenant: Default::default(),
-            token_limit: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

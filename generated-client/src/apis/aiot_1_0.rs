@@ -205,6 +205,7 @@ impl Api {
 }
 /// `CheckDeviceUpdateRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckDeviceUpdateRequestBody {
     /// `currentVersion`.
@@ -235,15 +236,6 @@ impl rt::serde::Serialize for CheckDeviceUpdateRequestBody {
         object.optional("currentVersion", &self.current_version)?;
         object.field("moduleName", &self.module_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckDeviceUpdateRequestBody {
-    fn default() -> Self {
-        Self {
-            current_version: Default::default(),
-            module_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -701,6 +693,7 @@ impl rt::serde::Serialize for PropertiesValue {
 }
 /// The request of [`Api::check_device_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckDeviceUpdateRequest {
     /// `body`.
@@ -712,12 +705,6 @@ impl CheckDeviceUpdateRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckDeviceUpdateRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -794,6 +781,7 @@ impl rt::WriteRequest for ConfirmFirmwareUpgradeRequest {
 }
 /// The request of [`Api::get_device_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeviceDetailRequest {
     /// `deviceName`: a query parameter.
@@ -807,15 +795,6 @@ impl GetDeviceDetailRequest {
         Self {
             device_name: device_name.into(),
             product_key: product_key.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDeviceDetailRequest {
-    fn default() -> Self {
-        Self {
-            device_name: Default::default(),
-            product_key: Default::default(),
         }
     }
 }
@@ -850,6 +829,7 @@ impl rt::WriteRequest for GetDeviceDetailRequest {
 }
 /// The request of [`Api::get_device_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDevicePropertiesRequest {
     /// `body`.
@@ -861,12 +841,6 @@ impl GetDevicePropertiesRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDevicePropertiesRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -898,6 +872,7 @@ impl rt::WriteRequest for GetDevicePropertiesRequest {
 }
 /// The request of [`Api::get_service_invocation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceInvocationRequest {
     /// `invocationId`: a query parameter.
@@ -908,14 +883,6 @@ impl GetServiceInvocationRequest {
     pub fn new(invocation_id: impl Into<String>) -> Self {
         Self {
             invocation_id: invocation_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetServiceInvocationRequest {
-    fn default() -> Self {
-        Self {
-            invocation_id: Default::default(),
         }
     }
 }
@@ -1015,6 +982,7 @@ impl rt::WriteRequest for InvokeDeviceServiceRequest {
 }
 /// The request of [`Api::set_device_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDevicePropertiesRequest {
     /// `body`.
@@ -1038,12 +1006,6 @@ impl rt::serde::Serialize for SetDevicePropertiesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("body", &self.body)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetDevicePropertiesRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]

@@ -100,6 +100,7 @@ impl Api {
 }
 /// `NlpWordDistinguishRequestAttachExtractDecisionInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NlpWordDistinguishRequestAttachExtractDecisionInfo {
     /// `blackWords`.
@@ -157,18 +158,6 @@ impl rt::serde::Serialize for NlpWordDistinguishRequestAttachExtractDecisionInfo
         object.field("deptIds", &self.dept_ids)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for NlpWordDistinguishRequestAttachExtractDecisionInfo {
-    fn default() -> Self {
-        Self {
-            black_words: Default::default(),
-            candidate_words: Default::default(),
-            corp_id: Default::default(),
-            dept_ids: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -242,6 +231,7 @@ impl rt::serde::Serialize for NlpWordDistinguishResponseBody {
 }
 /// `OkrOpenRecommendRequestCandidateOkrItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OkrOpenRecommendRequestCandidateOkrItems {
     /// `okrInfos`.
@@ -279,16 +269,6 @@ impl rt::serde::Serialize for OkrOpenRecommendRequestCandidateOkrItems {
         object.field("relation", &self.relation)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OkrOpenRecommendRequestCandidateOkrItems {
-    fn default() -> Self {
-        Self {
-            okr_infos: Default::default(),
-            relation: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -815,6 +795,7 @@ for OkrOpenRecommendResponseBodyOkrRecommendItemsObjectiveRelatedResults {
 }
 /// The request of [`Api::nlp_word_distinguish`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NlpWordDistinguishRequest {
     /// `attachExtractDecisionInfo`.
@@ -851,16 +832,6 @@ impl rt::serde::Serialize for NlpWordDistinguishRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NlpWordDistinguishRequest {
-    fn default() -> Self {
-        Self {
-            attach_extract_decision_info: Default::default(),
-            isv_app_id: Default::default(),
-            text: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for NlpWordDistinguishRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -893,6 +864,7 @@ impl rt::WriteRequest for NlpWordDistinguishRequest {
 }
 /// The request of [`Api::okr_open_recommend`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OkrOpenRecommendRequest {
     /// `candidateOkrItems`.
@@ -950,19 +922,6 @@ impl rt::serde::Serialize for OkrOpenRecommendRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OkrOpenRecommendRequest {
-    fn default() -> Self {
-        Self {
-            candidate_okr_items: Default::default(),
-            corp_id: Default::default(),
-            dept_ids: Default::default(),
-            isv_app_id: Default::default(),
-            user_id: Default::default(),
-            words: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OkrOpenRecommendRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -996,6 +955,7 @@ impl rt::WriteRequest for OkrOpenRecommendRequest {
 }
 /// The request of [`Api::weiqiao_aluminum_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WeiqiaoAluminumQueryRequest {
     /// `task_id`.
@@ -1015,14 +975,6 @@ impl rt::serde::Serialize for WeiqiaoAluminumQueryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("task_id", &self.task_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WeiqiaoAluminumQueryRequest {
-    fn default() -> Self {
-        Self {
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1054,6 +1006,7 @@ impl rt::WriteRequest for WeiqiaoAluminumQueryRequest {
 }
 /// The request of [`Api::weiqiao_aluminum_submit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WeiqiaoAluminumSubmitRequest {
     /// `current_furnace`.
@@ -1106,19 +1059,6 @@ impl rt::serde::Serialize for WeiqiaoAluminumSubmitRequest {
         object.field("target", &self.target)?;
         object.field("target_ranges", &self.target_ranges)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WeiqiaoAluminumSubmitRequest {
-    fn default() -> Self {
-        Self {
-            current_furnace: Default::default(),
-            dilution_config: Default::default(),
-            history_furnace: Default::default(),
-            raw_materials: Default::default(),
-            target: Default::default(),
-            target_ranges: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -2860,6 +2860,7 @@ impl rt::serde::Serialize for QueryCityCarApplyResponseBodyApplyListItineraryLis
 }
 /// The request of [`Api::add_city_car_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCityCarApplyRequest {
     /// `cause`.
@@ -2974,29 +2975,6 @@ impl rt::serde::Serialize for AddCityCarApplyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCityCarApplyRequest {
-    fn default() -> Self {
-        Self {
-            cause: Default::default(),
-            city: Default::default(),
-            corp_id: Default::default(),
-            date: Default::default(),
-            finished_date: Default::default(),
-            project_code: Default::default(),
-            project_name: Default::default(),
-            status: Default::default(),
-            third_part_apply_id: Default::default(),
-            third_part_cost_center_id: Default::default(),
-            third_part_invoice_id: Default::default(),
-            times_total: Default::default(),
-            times_type: Default::default(),
-            times_used: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCityCarApplyRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3040,6 +3018,7 @@ impl rt::WriteRequest for AddCityCarApplyRequest {
 }
 /// The request of [`Api::approve_city_car_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveCityCarApplyRequest {
     /// `corpId`.
@@ -3096,19 +3075,6 @@ impl rt::serde::Serialize for ApproveCityCarApplyRequest {
         object.field("thirdPartApplyId", &self.third_part_apply_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ApproveCityCarApplyRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            operate_time: Default::default(),
-            remark: Default::default(),
-            status: Default::default(),
-            third_part_apply_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3505,6 +3471,7 @@ impl rt::WriteRequest for BillSettementHotelRequest {
 }
 /// The request of [`Api::get_flight_exceed_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFlightExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -3518,15 +3485,6 @@ impl GetFlightExceedApplyRequest {
         Self {
             apply_id: apply_id.into(),
             corp_id: corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFlightExceedApplyRequest {
-    fn default() -> Self {
-        Self {
-            apply_id: Default::default(),
-            corp_id: Default::default(),
         }
     }
 }
@@ -3561,6 +3519,7 @@ impl rt::WriteRequest for GetFlightExceedApplyRequest {
 }
 /// The request of [`Api::get_hotel_exceed_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetHotelExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -3574,15 +3533,6 @@ impl GetHotelExceedApplyRequest {
         Self {
             apply_id: apply_id.into(),
             corp_id: corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetHotelExceedApplyRequest {
-    fn default() -> Self {
-        Self {
-            apply_id: Default::default(),
-            corp_id: Default::default(),
         }
     }
 }
@@ -3617,6 +3567,7 @@ impl rt::WriteRequest for GetHotelExceedApplyRequest {
 }
 /// The request of [`Api::get_train_exceed_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTrainExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -3630,15 +3581,6 @@ impl GetTrainExceedApplyRequest {
         Self {
             apply_id: apply_id.into(),
             corp_id: corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTrainExceedApplyRequest {
-    fn default() -> Self {
-        Self {
-            apply_id: Default::default(),
-            corp_id: Default::default(),
         }
     }
 }
@@ -3673,6 +3615,7 @@ impl rt::WriteRequest for GetTrainExceedApplyRequest {
 }
 /// The request of [`Api::query_city_car_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCityCarApplyRequest {
     /// `corpId`: a query parameter.
@@ -3735,20 +3678,6 @@ impl QueryCityCarApplyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryCityCarApplyRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            created_end_at: Default::default(),
-            created_start_at: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            third_part_apply_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryCityCarApplyRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3789,6 +3718,7 @@ impl rt::WriteRequest for QueryCityCarApplyRequest {
 }
 /// The request of [`Api::query_union_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnionOrderRequest {
     /// `corpId`: a query parameter.
@@ -3816,16 +3746,6 @@ impl QueryUnionOrderRequest {
     pub fn union_no(mut self, value: impl Into<String>) -> Self {
         self.union_no = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUnionOrderRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            third_part_apply_id: Default::default(),
-            union_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3861,6 +3781,7 @@ impl rt::WriteRequest for QueryUnionOrderRequest {
 }
 /// The request of [`Api::sync_exceed_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncExceedApplyRequest {
     /// `applyId`: a query parameter.
@@ -3893,19 +3814,6 @@ impl SyncExceedApplyRequest {
             status,
             thirdparty_flow_id: thirdparty_flow_id.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncExceedApplyRequest {
-    fn default() -> Self {
-        Self {
-            apply_id: Default::default(),
-            corp_id: Default::default(),
-            remark: Default::default(),
-            status: Default::default(),
-            thirdparty_flow_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }

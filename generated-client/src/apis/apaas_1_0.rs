@@ -160,6 +160,7 @@ impl Api {
 }
 /// `BatchCreateTemplateRequestTemplateList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTemplateRequestTemplateList {
     /// `adaptEnv`.
@@ -308,30 +309,6 @@ impl rt::serde::Serialize for BatchCreateTemplateRequestTemplateList {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchCreateTemplateRequestTemplateList {
-    fn default() -> Self {
-        Self {
-            adapt_env: Default::default(),
-            app_desc: Default::default(),
-            app_icon: Default::default(),
-            case_video_list: Default::default(),
-            category_code: Default::default(),
-            cover_img_list: Default::default(),
-            exp_url: Default::default(),
-            industry_label_list: Default::default(),
-            install_times: Default::default(),
-            mobile_preview_media_list: Default::default(),
-            name: Default::default(),
-            preview_media_list: Default::default(),
-            provider_name: Default::default(),
-            role_label_list: Default::default(),
-            simple_desc: Default::default(),
-            template_key: Default::default(),
-            use_cases_media_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchCreateTemplateRequestTemplateList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -449,6 +426,7 @@ impl rt::serde::Serialize for BatchQueryByTemplateKeyResponseBody {
 }
 /// `BatchUpdateTemplateRequestTemplateList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateTemplateRequestTemplateList {
     /// `adaptEnv`.
@@ -589,29 +567,6 @@ impl rt::serde::Serialize for BatchUpdateTemplateRequestTemplateList {
         object.field("templateKey", &self.template_key)?;
         object.optional("useCasesMediaList", &self.use_cases_media_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchUpdateTemplateRequestTemplateList {
-    fn default() -> Self {
-        Self {
-            adapt_env: Default::default(),
-            app_desc: Default::default(),
-            app_icon: Default::default(),
-            case_video_list: Default::default(),
-            category_code: Default::default(),
-            cover_img_list: Default::default(),
-            exp_url: Default::default(),
-            industry_label_list: Default::default(),
-            mobile_preview_media_list: Default::default(),
-            name: Default::default(),
-            preview_media_list: Default::default(),
-            provider_name: Default::default(),
-            role_label_list: Default::default(),
-            simple_desc: Default::default(),
-            template_key: Default::default(),
-            use_cases_media_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1044,6 +999,7 @@ impl rt::serde::Serialize for QueryTemplateCategorysResponseBodyCategoryList {
 pub type RecallAuditTemplateResponseBodyRecallResult = BatchCreateTemplateResponseBodyCreateResultList;
 /// The request of [`Api::batch_create_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTemplateRequest {
     /// `templateList`.
@@ -1067,14 +1023,6 @@ impl rt::serde::Serialize for BatchCreateTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateList", &self.template_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateTemplateRequest {
-    fn default() -> Self {
-        Self {
-            template_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1106,6 +1054,7 @@ impl rt::WriteRequest for BatchCreateTemplateRequest {
 }
 /// The request of [`Api::batch_query_by_template_key`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryByTemplateKeyRequest {
     /// `templateKeys`.
@@ -1127,14 +1076,6 @@ impl rt::serde::Serialize for BatchQueryByTemplateKeyRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateKeys", &self.template_keys)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchQueryByTemplateKeyRequest {
-    fn default() -> Self {
-        Self {
-            template_keys: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1166,6 +1107,7 @@ impl rt::WriteRequest for BatchQueryByTemplateKeyRequest {
 }
 /// The request of [`Api::batch_update_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateTemplateRequest {
     /// `templateList`.
@@ -1189,14 +1131,6 @@ impl rt::serde::Serialize for BatchUpdateTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateList", &self.template_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchUpdateTemplateRequest {
-    fn default() -> Self {
-        Self {
-            template_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1228,6 +1162,7 @@ impl rt::WriteRequest for BatchUpdateTemplateRequest {
 }
 /// The request of [`Api::recall_audit_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecallAuditTemplateRequest {
     /// `templateKeys`.
@@ -1249,14 +1184,6 @@ impl rt::serde::Serialize for RecallAuditTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateKeys", &self.template_keys)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RecallAuditTemplateRequest {
-    fn default() -> Self {
-        Self {
-            template_keys: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

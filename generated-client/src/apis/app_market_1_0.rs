@@ -621,6 +621,7 @@ impl rt::serde::Serialize for GetPersonalExperienceInfoResponseBodyResult {
 }
 /// The request of [`Api::create_app_goods_service_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAppGoodsServiceConversationRequest {
     /// `isvUserId`.
@@ -646,15 +647,6 @@ impl rt::serde::Serialize for CreateAppGoodsServiceConversationRequest {
         object.field("isvUserId", &self.isv_user_id)?;
         object.field("orderId", &self.order_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateAppGoodsServiceConversationRequest {
-    fn default() -> Self {
-        Self {
-            isv_user_id: Default::default(),
-            order_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -687,6 +679,7 @@ impl rt::WriteRequest for CreateAppGoodsServiceConversationRequest {
 }
 /// The request of [`Api::ensure_user_license_access`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EnsureUserLicenseAccessRequest {
     /// `unionId`.
@@ -706,14 +699,6 @@ impl rt::serde::Serialize for EnsureUserLicenseAccessRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for EnsureUserLicenseAccessRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -745,6 +730,7 @@ impl rt::WriteRequest for EnsureUserLicenseAccessRequest {
 }
 /// The request of [`Api::get_cool_app_access_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCoolAppAccessStatusRequest {
     /// `authCode`.
@@ -781,16 +767,6 @@ impl rt::serde::Serialize for GetCoolAppAccessStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetCoolAppAccessStatusRequest {
-    fn default() -> Self {
-        Self {
-            auth_code: Default::default(),
-            cool_app_code: Default::default(),
-            enc_field_biz_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetCoolAppAccessStatusRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -821,6 +797,7 @@ impl rt::WriteRequest for GetCoolAppAccessStatusRequest {
 }
 /// The request of [`Api::get_in_app_sku_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInAppSkuUrlRequest {
     /// `callbackPage`.
@@ -869,17 +846,6 @@ impl rt::serde::Serialize for GetInAppSkuUrlRequest {
         object.field("goodsCode", &self.goods_code)?;
         object.optional("itemCode", &self.item_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetInAppSkuUrlRequest {
-    fn default() -> Self {
-        Self {
-            callback_page: Default::default(),
-            extend_param: Default::default(),
-            goods_code: Default::default(),
-            item_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1046,6 +1012,7 @@ impl rt::WriteRequest for NotifyOnCrmDataChangeRequest {
 }
 /// The request of [`Api::update_app_visible_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAppVisibleScopeRequest {
     /// `operatorUserId`.
@@ -1098,17 +1065,6 @@ impl rt::serde::Serialize for UpdateAppVisibleScopeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateAppVisibleScopeRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-            visible_dept_ids: Default::default(),
-            visible_scope_type: Default::default(),
-            visible_user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateAppVisibleScopeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1140,6 +1096,7 @@ impl rt::WriteRequest for UpdateAppVisibleScopeRequest {
 }
 /// The request of [`Api::user_task_report`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserTaskReportRequest {
     /// `bizNo`.
@@ -1178,17 +1135,6 @@ impl rt::serde::Serialize for UserTaskReportRequest {
         object.field("taskTag", &self.task_tag)?;
         object.field("userid", &self.userid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UserTaskReportRequest {
-    fn default() -> Self {
-        Self {
-            biz_no: Default::default(),
-            operate_date: Default::default(),
-            task_tag: Default::default(),
-            userid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

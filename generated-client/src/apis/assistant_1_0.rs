@@ -3286,6 +3286,7 @@ impl rt::serde::Serialize for GetAskDetailResponseBodyResultListReferences {
 }
 /// The request of [`Api::add_domain_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddDomainWordsRequest {
     /// `assistantId`.
@@ -3314,15 +3315,6 @@ impl rt::serde::Serialize for AddDomainWordsRequest {
         object.field("assistantId", &self.assistant_id)?;
         object.field("domainWords", &self.domain_words)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddDomainWordsRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            domain_words: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3355,6 +3347,7 @@ impl rt::WriteRequest for AddDomainWordsRequest {
 }
 /// The request of [`Api::add_to_org_skill_repository`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddToOrgSkillRepositoryRequest {
     /// `actionId`.
@@ -3391,16 +3384,6 @@ impl rt::serde::Serialize for AddToOrgSkillRepositoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddToOrgSkillRepositoryRequest {
-    fn default() -> Self {
-        Self {
-            action_id: Default::default(),
-            action_version: Default::default(),
-            operator_union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddToOrgSkillRepositoryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3431,6 +3414,7 @@ impl rt::WriteRequest for AddToOrgSkillRepositoryRequest {
 }
 /// The request of [`Api::assistant_me_response`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssistantMeResponseRequest {
     /// `input`.
@@ -3485,17 +3469,6 @@ impl rt::serde::Serialize for AssistantMeResponseRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AssistantMeResponseRequest {
-    fn default() -> Self {
-        Self {
-            input: Default::default(),
-            instructions: Default::default(),
-            metadata: Default::default(),
-            stream: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AssistantMeResponseRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3527,6 +3500,7 @@ impl rt::WriteRequest for AssistantMeResponseRequest {
 }
 /// The request of [`Api::assistant_response`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssistantResponseRequest {
     /// `input`.
@@ -3578,17 +3552,6 @@ impl rt::serde::Serialize for AssistantResponseRequest {
         object.optional("metadata", &self.metadata)?;
         object.optional("stream", &self.stream)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AssistantResponseRequest {
-    fn default() -> Self {
-        Self {
-            input: Default::default(),
-            instructions: Default::default(),
-            metadata: Default::default(),
-            stream: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3713,6 +3676,7 @@ impl rt::WriteRequest for BatchGetAICreditsRecordRequest {
 }
 /// The request of [`Api::create_assistant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantRequest {
     /// `description`.
@@ -3776,20 +3740,6 @@ impl rt::serde::Serialize for CreateAssistantRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAssistantRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            icon: Default::default(),
-            instructions: Default::default(),
-            name: Default::default(),
-            operator_union_id: Default::default(),
-            recommend_prompts: Default::default(),
-            welcome_content: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAssistantRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3824,6 +3774,7 @@ impl rt::WriteRequest for CreateAssistantRequest {
 }
 /// The request of [`Api::create_assistant_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantMessageRequest {
     /// `content`.
@@ -3878,17 +3829,6 @@ impl rt::serde::Serialize for CreateAssistantMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAssistantMessageRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            extension: Default::default(),
-            metadata: Default::default(),
-            role: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAssistantMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3920,6 +3860,7 @@ impl rt::WriteRequest for CreateAssistantMessageRequest {
 }
 /// The request of [`Api::create_assistant_run`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantRunRequest {
     /// `assistantId`.
@@ -3971,17 +3912,6 @@ impl rt::serde::Serialize for CreateAssistantRunRequest {
         object.optional("metadata", &self.metadata)?;
         object.optional("stream", &self.stream)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateAssistantRunRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            instructions: Default::default(),
-            metadata: Default::default(),
-            stream: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4076,6 +4006,7 @@ impl rt::WriteRequest for CreateAssistantThreadRequest {
 }
 /// The request of [`Api::delete_assistant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteAssistantRequest {
     /// `assistantId`: a query parameter.
@@ -4092,15 +4023,6 @@ impl DeleteAssistantRequest {
         Self {
             assistant_id: assistant_id.into(),
             operator_union_id: operator_union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteAssistantRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            operator_union_id: Default::default(),
         }
     }
 }
@@ -4135,6 +4057,7 @@ impl rt::WriteRequest for DeleteAssistantRequest {
 }
 /// The request of [`Api::delete_domain_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDomainWordsRequest {
     /// `assistantId`.
@@ -4163,15 +4086,6 @@ impl rt::serde::Serialize for DeleteDomainWordsRequest {
         object.field("assistantId", &self.assistant_id)?;
         object.field("domainWords", &self.domain_words)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteDomainWordsRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            domain_words: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4204,6 +4118,7 @@ impl rt::WriteRequest for DeleteDomainWordsRequest {
 }
 /// The request of [`Api::delete_knowledge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteKnowledgeRequest {
     /// `assistantId`: a query parameter.
@@ -4217,15 +4132,6 @@ impl DeleteKnowledgeRequest {
         Self {
             assistant_id: assistant_id.into(),
             study_id: study_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteKnowledgeRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            study_id: Default::default(),
         }
     }
 }
@@ -4453,6 +4359,7 @@ impl rt::WriteRequest for DeployAssistantRequest {
 }
 /// The request of [`Api::get_ask_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAskDetailRequest {
     /// `assistantId`: a query parameter.
@@ -4486,18 +4393,6 @@ impl GetAskDetailRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAskDetailRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            end_time: Default::default(),
-            offset: Default::default(),
-            page_size: Default::default(),
-            start_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4537,6 +4432,7 @@ impl rt::WriteRequest for GetAskDetailRequest {
 }
 /// The request of [`Api::get_assistant_action_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAssistantActionInfoRequest {
     /// `assistantId`: a query parameter.
@@ -4547,14 +4443,6 @@ impl GetAssistantActionInfoRequest {
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAssistantActionInfoRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
         }
     }
 }
@@ -4587,6 +4475,7 @@ impl rt::WriteRequest for GetAssistantActionInfoRequest {
 }
 /// The request of [`Api::get_domain_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDomainWordsRequest {
     /// `assistantId`: a query parameter.
@@ -4597,14 +4486,6 @@ impl GetDomainWordsRequest {
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDomainWordsRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
         }
     }
 }
@@ -4810,6 +4691,7 @@ impl rt::WriteRequest for LearnKnowledgeRequest {
 }
 /// The request of [`Api::list_assistant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAssistantRequest {
     /// `cursor`: a query parameter.
@@ -4832,16 +4714,6 @@ impl ListAssistantRequest {
     pub fn cursor(mut self, value: i64) -> Self {
         self.cursor = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListAssistantRequest {
-    fn default() -> Self {
-        Self {
-            cursor: Default::default(),
-            page_size: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4994,6 +4866,7 @@ impl rt::WriteRequest for ListAssistantRunRequest {
 }
 /// The request of [`Api::list_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListInstanceRequest {
     /// `prototypeAssistantId`: a query parameter.
@@ -5004,14 +4877,6 @@ impl ListInstanceRequest {
     pub fn new(prototype_assistant_id: impl Into<String>) -> Self {
         Self {
             prototype_assistant_id: prototype_assistant_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListInstanceRequest {
-    fn default() -> Self {
-        Self {
-            prototype_assistant_id: Default::default(),
         }
     }
 }
@@ -5044,6 +4909,7 @@ impl rt::WriteRequest for ListInstanceRequest {
 }
 /// The request of [`Api::list_visible_assistant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListVisibleAssistantRequest {
     /// `cursor`: a query parameter.
@@ -5074,17 +4940,6 @@ impl ListVisibleAssistantRequest {
     pub fn name(mut self, value: impl Into<String>) -> Self {
         self.name = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListVisibleAssistantRequest {
-    fn default() -> Self {
-        Self {
-            cursor: Default::default(),
-            name: Default::default(),
-            page_size: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5122,6 +4977,7 @@ impl rt::WriteRequest for ListVisibleAssistantRequest {
 }
 /// The request of [`Api::log_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LogListRequest {
     /// `assistantId`: a query parameter.
@@ -5165,18 +5021,6 @@ impl LogListRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for LogListRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            end_time: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            start_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5315,6 +5159,7 @@ impl rt::WriteRequest for PageListNewAICreditsUsageRecordRequest {
 }
 /// The request of [`Api::relearn_knowledge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RelearnKnowledgeRequest {
     /// `assistantId`.
@@ -5336,14 +5181,6 @@ impl rt::serde::Serialize for RelearnKnowledgeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("assistantId", &self.assistant_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RelearnKnowledgeRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5439,6 +5276,7 @@ impl rt::WriteRequest for RemoveAssistantRequest {
 }
 /// The request of [`Api::remove_from_org_skill_repository`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveFromOrgSkillRepositoryRequest {
     /// `actionId`: a query parameter.
@@ -5455,15 +5293,6 @@ impl RemoveFromOrgSkillRepositoryRequest {
         Self {
             action_id: action_id.into(),
             operator_union_id: operator_union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemoveFromOrgSkillRepositoryRequest {
-    fn default() -> Self {
-        Self {
-            action_id: Default::default(),
-            operator_union_id: Default::default(),
         }
     }
 }
@@ -5498,6 +5327,7 @@ impl rt::WriteRequest for RemoveFromOrgSkillRepositoryRequest {
 }
 /// The request of [`Api::retrieve_assistant_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetrieveAssistantBasicInfoRequest {
     /// `assistantId`: a query parameter.
@@ -5511,15 +5341,6 @@ impl RetrieveAssistantBasicInfoRequest {
         Self {
             assistant_id: assistant_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RetrieveAssistantBasicInfoRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -5554,6 +5375,7 @@ impl rt::WriteRequest for RetrieveAssistantBasicInfoRequest {
 }
 /// The request of [`Api::retrieve_assistant_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetrieveAssistantScopeRequest {
     /// `assistantId`: a query parameter.
@@ -5564,14 +5386,6 @@ impl RetrieveAssistantScopeRequest {
     pub fn new(assistant_id: impl Into<String>) -> Self {
         Self {
             assistant_id: assistant_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RetrieveAssistantScopeRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
         }
     }
 }
@@ -5604,6 +5418,7 @@ impl rt::WriteRequest for RetrieveAssistantScopeRequest {
 }
 /// The request of [`Api::update_assistant_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAssistantBasicInfoRequest {
     /// `assistantId`.
@@ -5701,22 +5516,6 @@ impl rt::serde::Serialize for UpdateAssistantBasicInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateAssistantBasicInfoRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            description: Default::default(),
-            fallback_content: Default::default(),
-            icon: Default::default(),
-            instructions: Default::default(),
-            name: Default::default(),
-            operator_union_id: Default::default(),
-            recommend_prompts: Default::default(),
-            welcome_content: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateAssistantBasicInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5753,6 +5552,7 @@ impl rt::WriteRequest for UpdateAssistantBasicInfoRequest {
 }
 /// The request of [`Api::update_assistant_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAssistantScopeRequest {
     /// `assistantId`.
@@ -5799,17 +5599,6 @@ impl rt::serde::Serialize for UpdateAssistantScopeRequest {
         object.optional("scopes", &self.scopes)?;
         object.optional("sharing", &self.sharing)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateAssistantScopeRequest {
-    fn default() -> Self {
-        Self {
-            assistant_id: Default::default(),
-            operator_union_id: Default::default(),
-            scopes: Default::default(),
-            sharing: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -768,6 +768,7 @@ impl rt::serde::Serialize for PageListAICreditsUsageResponseBodyDataList {
 }
 /// The request of [`Api::create_assistant_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAssistantMessageRequest {
     /// `content`: a query parameter.
@@ -781,15 +782,6 @@ impl CreateAssistantMessageRequest {
         Self {
             content: content.into(),
             role: role.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateAssistantMessageRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            role: Default::default(),
         }
     }
 }

@@ -1056,6 +1056,7 @@ impl rt::serde::Serialize for CollectRecruitJobDetailResponseBody {
 }
 /// `CollectResumeDetailRequestResumeData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeDetailRequestResumeData {
     /// `baseInfo`.
@@ -1163,20 +1164,6 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeData {
         object.optional("trainingExperiences", &self.training_experiences)?;
         object.optional("workExperiences", &self.work_experiences)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollectResumeDetailRequestResumeData {
-    fn default() -> Self {
-        Self {
-            base_info: Default::default(),
-            certificates: Default::default(),
-            education_experiences: Default::default(),
-            job_expect: Default::default(),
-            language_skill: Default::default(),
-            training_experiences: Default::default(),
-            work_experiences: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1315,6 +1302,7 @@ impl rt::serde::Serialize for CollectResumeDetailResponseBody {
 }
 /// `CollectResumeMailRequestResumeFile`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeMailRequestResumeFile {
     /// `downloadUrl`.
@@ -1348,16 +1336,6 @@ impl rt::serde::Serialize for CollectResumeMailRequestResumeFile {
         object.field("fileName", &self.file_name)?;
         object.field("fileType", &self.file_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollectResumeMailRequestResumeFile {
-    fn default() -> Self {
-        Self {
-            download_url: Default::default(),
-            file_name: Default::default(),
-            file_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1866,6 +1844,7 @@ impl rt::serde::Serialize for ImportCandidateByResumeResponseBody {
 }
 /// `ImportJobDataRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportJobDataRequestBody {
     /// `address`.
@@ -1944,24 +1923,6 @@ impl rt::serde::Serialize for ImportJobDataRequestBody {
         object.field("requiredEdu", &self.required_edu)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ImportJobDataRequestBody {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            category: Default::default(),
-            description: Default::default(),
-            experience: Default::default(),
-            full_time_ext: Default::default(),
-            job_nature: Default::default(),
-            max_salary: Default::default(),
-            min_salary: Default::default(),
-            name: Default::default(),
-            required_edu: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2687,6 +2648,7 @@ impl rt::serde::Serialize for SyncInterviewInfoToAIInterviewAssistantResponseBod
 }
 /// `UpdateApplicationRegFormRequestDingPanFile`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateApplicationRegFormRequestDingPanFile {
     /// `fileId`.
@@ -2734,18 +2696,6 @@ impl rt::serde::Serialize for UpdateApplicationRegFormRequestDingPanFile {
         object.field("fileType", &self.file_type)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateApplicationRegFormRequestDingPanFile {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            file_type: Default::default(),
-            space_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3145,6 +3095,7 @@ impl rt::Fields for CollectRecruitJobDetailRequestJobInfoPartTimeInfo {
 }
 /// `CollectResumeDetailRequestResumeDataBaseInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeDetailRequestResumeDataBaseInfo {
     /// `age`.
@@ -3346,34 +3297,6 @@ impl rt::serde::Serialize for CollectResumeDetailRequestResumeDataBaseInfo {
         object.optional("virtualPhoneNum", &self.virtual_phone_num)?;
         object.optional("workingYears", &self.working_years)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollectResumeDetailRequestResumeDataBaseInfo {
-    fn default() -> Self {
-        Self {
-            age: Default::default(),
-            avatar: Default::default(),
-            begin_work_time: Default::default(),
-            birthday: Default::default(),
-            email: Default::default(),
-            english_name: Default::default(),
-            graduate_time: Default::default(),
-            highest_education: Default::default(),
-            job_title: Default::default(),
-            last_school_name: Default::default(),
-            married: Default::default(),
-            name: Default::default(),
-            native_place: Default::default(),
-            now_location: Default::default(),
-            personal_honor: Default::default(),
-            phone_num: Default::default(),
-            political_status: Default::default(),
-            self_evaluation: Default::default(),
-            sex: Default::default(),
-            virtual_phone_num: Default::default(),
-            working_years: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3988,6 +3911,7 @@ impl rt::serde::Serialize for GetJobAuthResponseBodyJobOwners {
 pub type GetJobInfoByJobIdResponseBodyJobOwners = GetJobAuthResponseBodyJobOwners;
 /// `ImportJobDataRequestBodyAddress`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportJobDataRequestBodyAddress {
     /// `cityCode`.
@@ -4045,20 +3969,6 @@ impl rt::serde::Serialize for ImportJobDataRequestBodyAddress {
         object.field("name", &self.name)?;
         object.field("provinceCode", &self.province_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ImportJobDataRequestBodyAddress {
-    fn default() -> Self {
-        Self {
-            city_code: Default::default(),
-            custom_name: Default::default(),
-            district_code: Default::default(),
-            latitude: Default::default(),
-            longitude: Default::default(),
-            name: Default::default(),
-            province_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4588,6 +4498,7 @@ for SyncInterviewInfoToAIInterviewAssistantRequestCandidateInfoVOListHistoryInte
 }
 /// The request of [`Api::add_application_reg_form_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddApplicationRegFormTemplateRequest {
     /// `bizCode`: a query parameter.
@@ -4640,18 +4551,6 @@ impl rt::serde::Serialize for AddApplicationRegFormTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddApplicationRegFormTemplateRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            op_user_id: Default::default(),
-            content: Default::default(),
-            name: Default::default(),
-            outer_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddApplicationRegFormTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4686,6 +4585,7 @@ impl rt::WriteRequest for AddApplicationRegFormTemplateRequest {
 }
 /// The request of [`Api::add_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddFileRequest {
     /// `bizCode`: a query parameter.
@@ -4727,17 +4627,6 @@ impl rt::serde::Serialize for AddFileRequest {
         object.field("fileName", &self.file_name)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddFileRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            op_user_id: Default::default(),
-            file_name: Default::default(),
-            media_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4995,6 +4884,7 @@ impl rt::WriteRequest for CollectRecruitJobDetailRequest {
 }
 /// The request of [`Api::collect_resume_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeDetailRequest {
     /// `bizCode`: a query parameter.
@@ -5084,22 +4974,6 @@ impl rt::serde::Serialize for CollectResumeDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CollectResumeDetailRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            channel_code: Default::default(),
-            channel_outer_id: Default::default(),
-            channel_talent_id: Default::default(),
-            deliver_job_id: Default::default(),
-            opt_user_id: Default::default(),
-            resume_channel_url: Default::default(),
-            resume_data: Default::default(),
-            resume_file: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CollectResumeDetailRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5137,6 +5011,7 @@ impl rt::WriteRequest for CollectResumeDetailRequest {
 }
 /// The request of [`Api::collect_resume_mail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollectResumeMailRequest {
     /// `bizCode`: a query parameter.
@@ -5239,26 +5114,6 @@ impl rt::serde::Serialize for CollectResumeMailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CollectResumeMailRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            channel_code: Default::default(),
-            deliver_job_id: Default::default(),
-            from_mail_address: Default::default(),
-            history_mail_import: Default::default(),
-            mail_id: Default::default(),
-            mail_title: Default::default(),
-            opt_user_id: Default::default(),
-            receive_mail_address: Default::default(),
-            receive_mail_type: Default::default(),
-            received_time: Default::default(),
-            resume_channel_url: Default::default(),
-            resume_file: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CollectResumeMailRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5345,6 +5200,7 @@ impl rt::WriteRequest for ConfirmRightsRequest {
 }
 /// The request of [`Api::finish_beginner_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FinishBeginnerTaskRequest {
     /// `scope`: a query parameter.
@@ -5364,15 +5220,6 @@ impl FinishBeginnerTaskRequest {
     pub fn scope(mut self, value: impl Into<String>) -> Self {
         self.scope = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FinishBeginnerTaskRequest {
-    fn default() -> Self {
-        Self {
-            scope: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5451,6 +5298,7 @@ impl rt::WriteRequest for GetApplicationRegFormByFlowIdRequest {
 }
 /// The request of [`Api::get_candidate_by_phone_number`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCandidateByPhoneNumberRequest {
     /// `bizCode`: a query parameter.
@@ -5470,15 +5318,6 @@ impl GetCandidateByPhoneNumberRequest {
     pub fn biz_code(mut self, value: impl Into<String>) -> Self {
         self.biz_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCandidateByPhoneNumberRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            phone_number: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5512,6 +5351,7 @@ impl rt::WriteRequest for GetCandidateByPhoneNumberRequest {
 }
 /// The request of [`Api::get_file_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequest {
     /// `bizCode`: a query parameter.
@@ -5552,18 +5392,6 @@ impl GetFileUploadInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetFileUploadInfoRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            md5: Default::default(),
-            op_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5600,6 +5428,7 @@ impl rt::WriteRequest for GetFileUploadInfoRequest {
 }
 /// The request of [`Api::get_flow_id_by_relation_entity_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFlowIdByRelationEntityIdRequest {
     /// `bizCode`: a query parameter.
@@ -5625,16 +5454,6 @@ impl GetFlowIdByRelationEntityIdRequest {
     pub fn biz_code(mut self, value: impl Into<String>) -> Self {
         self.biz_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFlowIdByRelationEntityIdRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            relation_entity: Default::default(),
-            relation_entity_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5715,6 +5534,7 @@ impl rt::WriteRequest for GetJobAuthRequest {
 }
 /// The request of [`Api::import_candidate_by_resume`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportCandidateByResumeRequest {
     /// `opUserId`: a query parameter.
@@ -5800,22 +5620,6 @@ impl rt::serde::Serialize for ImportCandidateByResumeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ImportCandidateByResumeRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            channel_code: Default::default(),
-            file_id: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            file_source_type: Default::default(),
-            file_type: Default::default(),
-            space_id: Default::default(),
-            url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ImportCandidateByResumeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5853,6 +5657,7 @@ impl rt::WriteRequest for ImportCandidateByResumeRequest {
 }
 /// The request of [`Api::import_job_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportJobDataRequest {
     /// `body`.
@@ -5864,12 +5669,6 @@ impl ImportJobDataRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ImportJobDataRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5901,6 +5700,7 @@ impl rt::WriteRequest for ImportJobDataRequest {
 }
 /// The request of [`Api::query_candidates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCandidatesRequest {
     /// `opUserId`: a query parameter.
@@ -5946,17 +5746,6 @@ impl rt::serde::Serialize for QueryCandidatesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryCandidatesRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            stat_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryCandidatesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5989,6 +5778,7 @@ impl rt::WriteRequest for QueryCandidatesRequest {
 }
 /// The request of [`Api::query_interviews`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInterviewsRequest {
     /// `bizCode`: a query parameter.
@@ -6046,19 +5836,6 @@ impl rt::serde::Serialize for QueryInterviewsRequest {
         object.field("startTimeBeginMillis", &self.start_time_begin_millis)?;
         object.field("startTimeEndMillis", &self.start_time_end_millis)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryInterviewsRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            next_token: Default::default(),
-            size: Default::default(),
-            candidate_id: Default::default(),
-            start_time_begin_millis: Default::default(),
-            start_time_end_millis: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6207,6 +5984,7 @@ impl rt::WriteRequest for ReportMessageStatusRequest {
 }
 /// The request of [`Api::resume_post_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ResumePostEventRequest {
     /// `candidateName`.
@@ -6267,20 +6045,6 @@ impl rt::serde::Serialize for ResumePostEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ResumePostEventRequest {
-    fn default() -> Self {
-        Self {
-            candidate_name: Default::default(),
-            job_name: Default::default(),
-            job_owner_user_id: Default::default(),
-            mobile_resume_url: Default::default(),
-            pc_resume_url: Default::default(),
-            resume_desc: Default::default(),
-            resume_post_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ResumePostEventRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6315,6 +6079,7 @@ impl rt::WriteRequest for ResumePostEventRequest {
 }
 /// The request of [`Api::search_flow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFlowRequest {
     /// `opUserId`: a query parameter.
@@ -6365,18 +6130,6 @@ impl rt::serde::Serialize for SearchFlowRequest {
         object.field("minModifyTimeMills", &self.min_modify_time_mills)?;
         object.optional("size", &self.size)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchFlowRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            cursor: Default::default(),
-            max_modify_time_mills: Default::default(),
-            min_modify_time_mills: Default::default(),
-            size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6674,6 +6427,7 @@ impl rt::WriteRequest for SyncInterviewInfoToAIInterviewAssistantRequest {
 }
 /// The request of [`Api::update_application_reg_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateApplicationRegFormRequest {
     /// `bizCode`: a query parameter.
@@ -6713,16 +6467,6 @@ impl rt::serde::Serialize for UpdateApplicationRegFormRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateApplicationRegFormRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            content: Default::default(),
-            ding_pan_file: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateApplicationRegFormRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6754,6 +6498,7 @@ impl rt::WriteRequest for UpdateApplicationRegFormRequest {
 }
 /// The request of [`Api::update_interview_sign_in_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInterviewSignInInfoRequest {
     /// `bizCode`: a query parameter.
@@ -6783,15 +6528,6 @@ impl rt::serde::Serialize for UpdateInterviewSignInInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("signInTimeMillis", &self.sign_in_time_millis)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateInterviewSignInInfoRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            sign_in_time_millis: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6825,6 +6561,7 @@ impl rt::WriteRequest for UpdateInterviewSignInInfoRequest {
 }
 /// The request of [`Api::update_job_deliver`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateJobDeliverRequest {
     /// `bizCode`: a query parameter.
@@ -6898,22 +6635,6 @@ impl rt::serde::Serialize for UpdateJobDeliverRequest {
         object.optional("opUserId", &self.op_user_id)?;
         object.field("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateJobDeliverRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            job_id: Default::default(),
-            channel_outer_id: Default::default(),
-            deliver_user_id: Default::default(),
-            error_code: Default::default(),
-            error_msg: Default::default(),
-            op_time: Default::default(),
-            op_user_id: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

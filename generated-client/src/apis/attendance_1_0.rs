@@ -1402,6 +1402,7 @@ impl rt::serde::Serialize for AttendanceBleDevicesRemoveResponseBody {
 }
 /// `BatchBossCheckRequestModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBossCheckRequestModels {
     /// `absentMin`.
@@ -1445,17 +1446,6 @@ impl rt::serde::Serialize for BatchBossCheckRequestModels {
         object.optional("remark", &self.remark)?;
         object.field("timeResult", &self.time_result)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchBossCheckRequestModels {
-    fn default() -> Self {
-        Self {
-            absent_min: Default::default(),
-            plan_id: Default::default(),
-            remark: Default::default(),
-            time_result: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1565,6 +1555,7 @@ impl rt::serde::Serialize for CalculateDurationResponseBody {
 }
 /// `CheckClosingAccountRequestUserTimeRange`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckClosingAccountRequestUserTimeRange {
     /// `endTime`.
@@ -1587,15 +1578,6 @@ impl rt::serde::Serialize for CheckClosingAccountRequestUserTimeRange {
         object.field("endTime", &self.end_time)?;
         object.field("startTime", &self.start_time)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckClosingAccountRequestUserTimeRange {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            start_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3063,6 +3045,7 @@ impl rt::serde::Serialize for ListApproveByUsersResponseBody {
 pub type ModifyWaterMarkTemplateResponseBody = DeleteWaterMarkTemplateResponseBody;
 /// `ProcessApproveCreateRequestPunchParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessApproveCreateRequestPunchParam {
     /// `positionId`.
@@ -3111,17 +3094,6 @@ impl rt::serde::Serialize for ProcessApproveCreateRequestPunchParam {
         object.optional("positionType", &self.position_type)?;
         object.field("punchTime", &self.punch_time)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ProcessApproveCreateRequestPunchParam {
-    fn default() -> Self {
-        Self {
-            position_id: Default::default(),
-            position_name: Default::default(),
-            position_type: Default::default(),
-            punch_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3377,6 +3349,7 @@ impl rt::serde::Serialize for RetainLeaveTypesResponseBody {
 pub type ReverseTrialAdvancedLeaveResponseBody = DeleteLeaveRequestResponseBody;
 /// `SalaryThirdDataIntegrationRequestItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationRequestItems {
     /// `bizContents`.
@@ -3424,17 +3397,6 @@ impl rt::serde::Serialize for SalaryThirdDataIntegrationRequestItems {
         object.field("bizId", &self.biz_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SalaryThirdDataIntegrationRequestItems {
-    fn default() -> Self {
-        Self {
-            biz_contents: Default::default(),
-            biz_date: Default::default(),
-            biz_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3540,6 +3502,7 @@ impl rt::serde::Serialize for SaveCustomWaterMarkTemplateResponseBody {
 }
 /// `ShiftAddRequestSections`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequestSections {
     /// `times`.
@@ -3561,12 +3524,6 @@ impl rt::serde::Serialize for ShiftAddRequestSections {
         let mut object = rt::Object::new(serializer)?;
         object.field("times", &self.times)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ShiftAddRequestSections {
-    fn default() -> Self {
-        Self { times: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3829,6 +3786,7 @@ impl rt::serde::Serialize for ShiftAddResponseBody {
 }
 /// `SyncScheduleInfoRequestScheduleInfos`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncScheduleInfoRequestScheduleInfos {
     /// `planId`.
@@ -3883,17 +3841,6 @@ impl rt::serde::Serialize for SyncScheduleInfoRequestScheduleInfos {
         object.optional("retainAttendanceCheck", &self.retain_attendance_check)?;
         object.optional("wifiKeys", &self.wifi_keys)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncScheduleInfoRequestScheduleInfos {
-    fn default() -> Self {
-        Self {
-            plan_id: Default::default(),
-            position_keys: Default::default(),
-            retain_attendance_check: Default::default(),
-            wifi_keys: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3967,6 +3914,7 @@ impl rt::serde::Serialize for UpdateLeaveTypeResponseBody {
 }
 /// `UpdateVacationQuotaRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaRequestBody {
     /// `actionType`.
@@ -4055,22 +4003,6 @@ impl rt::serde::Serialize for UpdateVacationQuotaRequestBody {
         object.optional("startTime", &self.start_time)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateVacationQuotaRequestBody {
-    fn default() -> Self {
-        Self {
-            action_type: Default::default(),
-            end_time: Default::default(),
-            leave_code: Default::default(),
-            quota_cycle: Default::default(),
-            quota_num_per_day: Default::default(),
-            quota_num_per_hour: Default::default(),
-            reason: Default::default(),
-            start_time: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5868,6 +5800,7 @@ impl rt::serde::Serialize for SaveCustomWaterMarkTemplateResponseBodyResult {
 }
 /// `ShiftAddRequestSectionsTimes`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequestSectionsTimes {
     /// `across`.
@@ -5933,20 +5866,6 @@ impl rt::serde::Serialize for ShiftAddRequestSectionsTimes {
         object.optional("flexMinutes", &self.flex_minutes)?;
         object.optional("freeCheck", &self.free_check)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ShiftAddRequestSectionsTimes {
-    fn default() -> Self {
-        Self {
-            across: Default::default(),
-            begin_min: Default::default(),
-            check_time: Default::default(),
-            check_type: Default::default(),
-            end_min: Default::default(),
-            flex_minutes: Default::default(),
-            free_check: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8497,6 +8416,7 @@ pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeList
 pub type GetSimpleGroupsResponseBodyResultGroupsSelectedClassSettingRestTimeListEnd = GetClassWithDeletedResponseBodyResultClassSettingRestTimeListBegin;
 /// The request of [`Api::add_leave_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -8661,31 +8581,6 @@ impl rt::serde::Serialize for AddLeaveTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddLeaveTypeRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            biz_type: Default::default(),
-            extras: Default::default(),
-            freedom_leave: Default::default(),
-            hours_in_per_day: Default::default(),
-            leave_certificate: Default::default(),
-            leave_hour_ceil: Default::default(),
-            leave_name: Default::default(),
-            leave_time_ceil: Default::default(),
-            leave_time_ceil_min_unit: Default::default(),
-            leave_view_unit: Default::default(),
-            max_leave_time: Default::default(),
-            min_leave_hour: Default::default(),
-            natural_day_leave: Default::default(),
-            paid_leave: Default::default(),
-            submit_time_rule: Default::default(),
-            visibility_rules: Default::default(),
-            when_can_leave: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddLeaveTypeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8732,6 +8627,7 @@ impl rt::WriteRequest for AddLeaveTypeRequest {
 }
 /// The request of [`Api::attendance_ble_devices_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesAddRequest {
     /// `deviceIdList`.
@@ -8772,16 +8668,6 @@ impl rt::serde::Serialize for AttendanceBleDevicesAddRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AttendanceBleDevicesAddRequest {
-    fn default() -> Self {
-        Self {
-            device_id_list: Default::default(),
-            group_key: Default::default(),
-            op_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesAddRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8812,6 +8698,7 @@ impl rt::WriteRequest for AttendanceBleDevicesAddRequest {
 }
 /// The request of [`Api::attendance_ble_devices_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesQueryRequest {
     /// `groupKey`.
@@ -8845,15 +8732,6 @@ impl rt::serde::Serialize for AttendanceBleDevicesQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AttendanceBleDevicesQueryRequest {
-    fn default() -> Self {
-        Self {
-            group_key: Default::default(),
-            op_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesQueryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8883,6 +8761,7 @@ impl rt::WriteRequest for AttendanceBleDevicesQueryRequest {
 }
 /// The request of [`Api::attendance_ble_devices_remove`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AttendanceBleDevicesRemoveRequest {
     /// `deviceIdList`.
@@ -8923,16 +8802,6 @@ impl rt::serde::Serialize for AttendanceBleDevicesRemoveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AttendanceBleDevicesRemoveRequest {
-    fn default() -> Self {
-        Self {
-            device_id_list: Default::default(),
-            group_key: Default::default(),
-            op_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AttendanceBleDevicesRemoveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8963,6 +8832,7 @@ impl rt::WriteRequest for AttendanceBleDevicesRemoveRequest {
 }
 /// The request of [`Api::batch_boss_check`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBossCheckRequest {
     /// `opUserId`: a query parameter.
@@ -8995,15 +8865,6 @@ impl rt::serde::Serialize for BatchBossCheckRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("models", &self.models)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchBossCheckRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            models: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9155,6 +9016,7 @@ impl rt::WriteRequest for CalculateDurationRequest {
 }
 /// The request of [`Api::check_closing_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckClosingAccountRequest {
     /// `bizCode`.
@@ -9193,16 +9055,6 @@ impl rt::serde::Serialize for CheckClosingAccountRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CheckClosingAccountRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            user_ids: Default::default(),
-            user_time_range: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CheckClosingAccountRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9233,6 +9085,7 @@ impl rt::WriteRequest for CheckClosingAccountRequest {
 }
 /// The request of [`Api::check_write_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckWritePermissionRequest {
     /// `category`.
@@ -9274,17 +9127,6 @@ impl rt::serde::Serialize for CheckWritePermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CheckWritePermissionRequest {
-    fn default() -> Self {
-        Self {
-            category: Default::default(),
-            entity_ids: Default::default(),
-            op_user_id: Default::default(),
-            resource_key: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CheckWritePermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9316,6 +9158,7 @@ impl rt::WriteRequest for CheckWritePermissionRequest {
 }
 /// The request of [`Api::create_approve`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateApproveRequest {
     /// `approveId`.
@@ -9385,19 +9228,6 @@ impl rt::serde::Serialize for CreateApproveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateApproveRequest {
-    fn default() -> Self {
-        Self {
-            approve_id: Default::default(),
-            op_userid: Default::default(),
-            punch_param: Default::default(),
-            sub_type: Default::default(),
-            tag_name: Default::default(),
-            userid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateApproveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9431,6 +9261,7 @@ impl rt::WriteRequest for CreateApproveRequest {
 }
 /// The request of [`Api::delete_leave_request`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLeaveRequestRequest {
     /// `outerId`.
@@ -9450,14 +9281,6 @@ impl rt::serde::Serialize for DeleteLeaveRequestRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("outerId", &self.outer_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteLeaveRequestRequest {
-    fn default() -> Self {
-        Self {
-            outer_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9489,6 +9312,7 @@ impl rt::WriteRequest for DeleteLeaveRequestRequest {
 }
 /// The request of [`Api::delete_water_mark_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWaterMarkTemplateRequest {
     /// `formCode`: a query parameter.
@@ -9522,18 +9346,6 @@ impl DeleteWaterMarkTemplateRequest {
     pub fn form_content(mut self, value: impl Into<String>) -> Self {
         self.form_content = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteWaterMarkTemplateRequest {
-    fn default() -> Self {
-        Self {
-            form_code: Default::default(),
-            form_content: Default::default(),
-            open_conversation_id: Default::default(),
-            system_template: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9573,6 +9385,7 @@ impl rt::WriteRequest for DeleteWaterMarkTemplateRequest {
 }
 /// The request of [`Api::ding_talk_security_check`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DingTalkSecurityCheckRequest {
     /// `clientVer`.
@@ -9619,18 +9432,6 @@ impl rt::serde::Serialize for DingTalkSecurityCheckRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DingTalkSecurityCheckRequest {
-    fn default() -> Self {
-        Self {
-            client_ver: Default::default(),
-            platform: Default::default(),
-            platform_ver: Default::default(),
-            sec: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DingTalkSecurityCheckRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9663,6 +9464,7 @@ impl rt::WriteRequest for DingTalkSecurityCheckRequest {
 }
 /// The request of [`Api::get_at_manage_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetATManageScopeRequest {
     /// `maxResults`: a query parameter.
@@ -9683,16 +9485,6 @@ impl GetATManageScopeRequest {
             max_results,
             next_token: next_token.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetATManageScopeRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -9729,6 +9521,7 @@ impl rt::WriteRequest for GetATManageScopeRequest {
 }
 /// The request of [`Api::get_adjustments`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdjustmentsRequest {
     /// `pageNumber`: a query parameter.
@@ -9740,15 +9533,6 @@ impl GetAdjustmentsRequest {
     /// A `GetAdjustmentsRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAdjustmentsRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9782,6 +9566,7 @@ impl rt::WriteRequest for GetAdjustmentsRequest {
 }
 /// The request of [`Api::get_check_in_schema_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckInSchemaTemplateRequest {
     /// `bizCode`: a query parameter.
@@ -9811,17 +9596,6 @@ impl GetCheckInSchemaTemplateRequest {
     pub fn scene_code(mut self, value: impl Into<String>) -> Self {
         self.scene_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCheckInSchemaTemplateRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            open_conversation_id: Default::default(),
-            scene_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9859,6 +9633,7 @@ impl rt::WriteRequest for GetCheckInSchemaTemplateRequest {
 }
 /// The request of [`Api::get_checkin_record_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserRequest {
     /// `endTime`.
@@ -9910,19 +9685,6 @@ impl rt::serde::Serialize for GetCheckinRecordByUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetCheckinRecordByUserRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_user_id: Default::default(),
-            start_time: Default::default(),
-            user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetCheckinRecordByUserRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9956,6 +9718,7 @@ impl rt::WriteRequest for GetCheckinRecordByUserRequest {
 }
 /// The request of [`Api::get_closing_accounts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetClosingAccountsRequest {
     /// `userIds`.
@@ -9977,14 +9740,6 @@ impl rt::serde::Serialize for GetClosingAccountsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetClosingAccountsRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10016,6 +9771,7 @@ impl rt::WriteRequest for GetClosingAccountsRequest {
 }
 /// The request of [`Api::get_columnvals`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetColumnvalsRequest {
     /// `columnIdList`.
@@ -10057,17 +9813,6 @@ impl rt::serde::Serialize for GetColumnvalsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetColumnvalsRequest {
-    fn default() -> Self {
-        Self {
-            column_id_list: Default::default(),
-            from_date: Default::default(),
-            to_date: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetColumnvalsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10099,6 +9844,7 @@ impl rt::WriteRequest for GetColumnvalsRequest {
 }
 /// The request of [`Api::get_leave_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetLeaveRecordsRequest {
     /// `leaveCode`.
@@ -10145,18 +9891,6 @@ impl rt::serde::Serialize for GetLeaveRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetLeaveRecordsRequest {
-    fn default() -> Self {
-        Self {
-            leave_code: Default::default(),
-            op_user_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetLeaveRecordsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10189,6 +9923,7 @@ impl rt::WriteRequest for GetLeaveRecordsRequest {
 }
 /// The request of [`Api::get_leave_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -10208,15 +9943,6 @@ impl GetLeaveTypeRequest {
     pub fn vacation_source(mut self, value: impl Into<String>) -> Self {
         self.vacation_source = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetLeaveTypeRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            vacation_source: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10250,6 +9976,7 @@ impl rt::WriteRequest for GetLeaveTypeRequest {
 }
 /// The request of [`Api::get_machine_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMachineUserRequest {
     /// `maxResults`: a query parameter.
@@ -10263,15 +9990,6 @@ impl GetMachineUserRequest {
         Self {
             max_results,
             next_token: next_token.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetMachineUserRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
         }
     }
 }
@@ -10306,6 +10024,7 @@ impl rt::WriteRequest for GetMachineUserRequest {
 }
 /// The request of [`Api::get_overdraft_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOverdraftInfoRequest {
     /// `leaveCode`.
@@ -10334,15 +10053,6 @@ impl rt::serde::Serialize for GetOverdraftInfoRequest {
         object.field("leaveCode", &self.leave_code)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOverdraftInfoRequest {
-    fn default() -> Self {
-        Self {
-            leave_code: Default::default(),
-            user_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10430,6 +10140,7 @@ impl rt::WriteRequest for GetOvertimeSettingRequest {
 }
 /// The request of [`Api::get_shift`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetShiftRequest {
     /// `opUserId`: a query parameter.
@@ -10446,15 +10157,6 @@ impl GetShiftRequest {
     pub fn op_user_id(mut self, value: impl Into<String>) -> Self {
         self.op_user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetShiftRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            shift_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10488,6 +10190,7 @@ impl rt::WriteRequest for GetShiftRequest {
 }
 /// The request of [`Api::get_simple_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleGroupsRequest {
     /// `maxResults`: a query parameter.
@@ -10499,15 +10202,6 @@ impl GetSimpleGroupsRequest {
     /// A `GetSimpleGroupsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSimpleGroupsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10541,6 +10235,7 @@ impl rt::WriteRequest for GetSimpleGroupsRequest {
 }
 /// The request of [`Api::get_simple_overtime_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleOvertimeSettingRequest {
     /// `pageNumber`: a query parameter.
@@ -10552,15 +10247,6 @@ impl GetSimpleOvertimeSettingRequest {
     /// A `GetSimpleOvertimeSettingRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSimpleOvertimeSettingRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10594,6 +10280,7 @@ impl rt::WriteRequest for GetSimpleOvertimeSettingRequest {
 }
 /// The request of [`Api::get_user_holidays`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserHolidaysRequest {
     /// `userIds`.
@@ -10630,16 +10317,6 @@ impl rt::serde::Serialize for GetUserHolidaysRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetUserHolidaysRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-            work_date_from: Default::default(),
-            work_date_to: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetUserHolidaysRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10670,6 +10347,7 @@ impl rt::WriteRequest for GetUserHolidaysRequest {
 }
 /// The request of [`Api::group_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupAddRequest {
     /// `opUserId`: a query parameter.
@@ -11132,59 +10810,6 @@ impl rt::serde::Serialize for GroupAddRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GroupAddRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            adjustment_setting_id: Default::default(),
-            ble_device_list: Default::default(),
-            check_need_healthy_code: Default::default(),
-            default_class_id: Default::default(),
-            disable_check_when_rest: Default::default(),
-            disable_check_without_schedule: Default::default(),
-            enable_camera_check: Default::default(),
-            enable_emp_select_class: Default::default(),
-            enable_face_check: Default::default(),
-            enable_face_strict_mode: Default::default(),
-            enable_next_day: Default::default(),
-            enable_out_side_update_normal_check: Default::default(),
-            enable_outside_apply: Default::default(),
-            enable_outside_camera_check: Default::default(),
-            enable_outside_check: Default::default(),
-            enable_outside_remark: Default::default(),
-            enable_position_ble: Default::default(),
-            enable_trim_distance: Default::default(),
-            forbid_hide_out_side_address: Default::default(),
-            free_check_demand_work_minutes: Default::default(),
-            free_check_setting: Default::default(),
-            free_check_type_id: Default::default(),
-            freecheck_day_start_min_offset: Default::default(),
-            freecheck_work_days: Default::default(),
-            group_id: Default::default(),
-            group_name: Default::default(),
-            manager_list: Default::default(),
-            members: Default::default(),
-            modify_member: Default::default(),
-            offset: Default::default(),
-            only_machine_check: Default::default(),
-            open_camera_check: Default::default(),
-            open_face_check: Default::default(),
-            outside_check_approve_mode_id: Default::default(),
-            overtime_setting_id: Default::default(),
-            owner: Default::default(),
-            positions: Default::default(),
-            resource_permission_map: Default::default(),
-            shift_vo_list: Default::default(),
-            skip_holidays: Default::default(),
-            special_days: Default::default(),
-            trim_distance: Default::default(),
-            r#type: Default::default(),
-            wifis: Default::default(),
-            workday_class_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GroupAddRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11273,6 +10898,7 @@ impl rt::WriteRequest for GroupAddRequest {
 }
 /// The request of [`Api::group_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupUpdateRequest {
     /// `opUserId`: a query parameter.
@@ -11632,48 +11258,6 @@ impl rt::serde::Serialize for GroupUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GroupUpdateRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            adjustment_setting_id: Default::default(),
-            default_class_id: Default::default(),
-            disable_check_when_rest: Default::default(),
-            disable_check_without_schedule: Default::default(),
-            enable_camera_check: Default::default(),
-            enable_emp_select_class: Default::default(),
-            enable_face_check: Default::default(),
-            enable_face_strict_mode: Default::default(),
-            enable_out_side_update_normal_check: Default::default(),
-            enable_outside_apply: Default::default(),
-            enable_outside_camera_check: Default::default(),
-            enable_outside_check: Default::default(),
-            enable_outside_remark: Default::default(),
-            enable_trim_distance: Default::default(),
-            forbid_hide_out_side_address: Default::default(),
-            free_check_setting: Default::default(),
-            free_check_type_id: Default::default(),
-            freecheck_day_start_min_offset: Default::default(),
-            group_id: Default::default(),
-            group_name: Default::default(),
-            manager_list: Default::default(),
-            offset: Default::default(),
-            only_machine_check: Default::default(),
-            open_camera_check: Default::default(),
-            open_face_check: Default::default(),
-            outside_check_approve_mode_id: Default::default(),
-            overtime_setting_id: Default::default(),
-            owner: Default::default(),
-            positions: Default::default(),
-            resource_permission_map: Default::default(),
-            shift_vo_list: Default::default(),
-            skip_holidays: Default::default(),
-            trim_distance: Default::default(),
-            workday_class_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GroupUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11749,6 +11333,7 @@ impl rt::WriteRequest for GroupUpdateRequest {
 }
 /// The request of [`Api::init_and_get_leave_a_llocation_quotas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitAndGetLeaveALlocationQuotasRequest {
     /// `leaveCode`: a query parameter.
@@ -11771,16 +11356,6 @@ impl InitAndGetLeaveALlocationQuotasRequest {
     pub fn leave_code(mut self, value: impl Into<String>) -> Self {
         self.leave_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InitAndGetLeaveALlocationQuotasRequest {
-    fn default() -> Self {
-        Self {
-            leave_code: Default::default(),
-            op_user_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11898,6 +11473,7 @@ impl rt::WriteRequest for ListApproveByUsersRequest {
 }
 /// The request of [`Api::modify_water_mark_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyWaterMarkTemplateRequest {
     /// `openConversationId`: a query parameter.
@@ -11973,21 +11549,6 @@ impl rt::serde::Serialize for ModifyWaterMarkTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ModifyWaterMarkTemplateRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-            form_code: Default::default(),
-            icon: Default::default(),
-            layout_design_id: Default::default(),
-            schema_content: Default::default(),
-            title: Default::default(),
-            water_mark_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ModifyWaterMarkTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12025,6 +11586,7 @@ impl rt::WriteRequest for ModifyWaterMarkTemplateRequest {
 }
 /// The request of [`Api::process_approve_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessApproveCreateRequest {
     /// `approveId`.
@@ -12073,19 +11635,6 @@ impl rt::serde::Serialize for ProcessApproveCreateRequest {
         object.field("tagName", &self.tag_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ProcessApproveCreateRequest {
-    fn default() -> Self {
-        Self {
-            approve_id: Default::default(),
-            op_user_id: Default::default(),
-            punch_param: Default::default(),
-            sub_type: Default::default(),
-            tag_name: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12251,6 +11800,7 @@ impl rt::WriteRequest for ProcessApproveFinishRequest {
 }
 /// The request of [`Api::process_hh_oem_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessHhOemUpdateRequest {
     /// `bindOemApp`.
@@ -12287,16 +11837,6 @@ impl rt::serde::Serialize for ProcessHhOemUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ProcessHhOemUpdateRequest {
-    fn default() -> Self {
-        Self {
-            bind_oem_app: Default::default(),
-            corp_id_list: Default::default(),
-            use_oem_app: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ProcessHhOemUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12327,6 +11867,7 @@ impl rt::WriteRequest for ProcessHhOemUpdateRequest {
 }
 /// The request of [`Api::reduce_quota_with_leave_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReduceQuotaWithLeaveRecordRequest {
     /// `endTime`.
@@ -12382,19 +11923,6 @@ impl rt::serde::Serialize for ReduceQuotaWithLeaveRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ReduceQuotaWithLeaveRecordRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            leave_code: Default::default(),
-            outer_id: Default::default(),
-            quota_num: Default::default(),
-            reason: Default::default(),
-            start_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ReduceQuotaWithLeaveRecordRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12428,6 +11956,7 @@ impl rt::WriteRequest for ReduceQuotaWithLeaveRecordRequest {
 }
 /// The request of [`Api::retain_leave_types`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetainLeaveTypesRequest {
     /// `leaveCodes`.
@@ -12470,16 +11999,6 @@ impl rt::serde::Serialize for RetainLeaveTypesRequest {
         object.optional("opUserId", &self.op_user_id)?;
         object.field("source", &self.source)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RetainLeaveTypesRequest {
-    fn default() -> Self {
-        Self {
-            leave_codes: Default::default(),
-            op_user_id: Default::default(),
-            source: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12567,6 +12086,7 @@ impl rt::WriteRequest for ReverseTrialAdvancedLeaveRequest {
 }
 /// The request of [`Api::salary_third_data_integration`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SalaryThirdDataIntegrationRequest {
     /// `bizType`.
@@ -12603,15 +12123,6 @@ impl rt::serde::Serialize for SalaryThirdDataIntegrationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SalaryThirdDataIntegrationRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            items: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SalaryThirdDataIntegrationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12641,6 +12152,7 @@ impl rt::WriteRequest for SalaryThirdDataIntegrationRequest {
 }
 /// The request of [`Api::save_custom_water_mark_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveCustomWaterMarkTemplateRequest {
     /// `openConversationId`: a query parameter.
@@ -12701,21 +12213,6 @@ impl rt::serde::Serialize for SaveCustomWaterMarkTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveCustomWaterMarkTemplateRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-            biz_code: Default::default(),
-            icon: Default::default(),
-            layout_design_id: Default::default(),
-            scene_code: Default::default(),
-            schema_content: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveCustomWaterMarkTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12753,6 +12250,7 @@ impl rt::WriteRequest for SaveCustomWaterMarkTemplateRequest {
 }
 /// The request of [`Api::shift_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShiftAddRequest {
     /// `opUserId`: a query parameter.
@@ -12824,20 +12322,6 @@ impl rt::serde::Serialize for ShiftAddRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ShiftAddRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            name: Default::default(),
-            owner: Default::default(),
-            sections: Default::default(),
-            service_id: Default::default(),
-            setting: Default::default(),
-            shift_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ShiftAddRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12873,6 +12357,7 @@ impl rt::WriteRequest for ShiftAddRequest {
 }
 /// The request of [`Api::sync_schedule_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncScheduleInfoRequest {
     /// `opUserId`.
@@ -12901,15 +12386,6 @@ impl rt::serde::Serialize for SyncScheduleInfoRequest {
         object.field("opUserId", &self.op_user_id)?;
         object.field("scheduleInfos", &self.schedule_infos)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncScheduleInfoRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            schedule_infos: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12942,6 +12418,7 @@ impl rt::WriteRequest for SyncScheduleInfoRequest {
 }
 /// The request of [`Api::update_leave_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLeaveTypeRequest {
     /// `opUserId`: a query parameter.
@@ -13063,25 +12540,6 @@ impl rt::serde::Serialize for UpdateLeaveTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateLeaveTypeRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            biz_type: Default::default(),
-            extras: Default::default(),
-            freedom_leave: Default::default(),
-            hours_in_per_day: Default::default(),
-            leave_certificate: Default::default(),
-            leave_code: Default::default(),
-            leave_name: Default::default(),
-            leave_view_unit: Default::default(),
-            natural_day_leave: Default::default(),
-            submit_time_rule: Default::default(),
-            visibility_rules: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateLeaveTypeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13122,6 +12580,7 @@ impl rt::WriteRequest for UpdateLeaveTypeRequest {
 }
 /// The request of [`Api::update_vacation_quota`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVacationQuotaRequest {
     /// `opUserId`: a query parameter.
@@ -13138,15 +12597,6 @@ impl UpdateVacationQuotaRequest {
         Self {
             op_user_id: op_user_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateVacationQuotaRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            body: Default::default(),
         }
     }
 }

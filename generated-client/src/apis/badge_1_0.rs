@@ -199,6 +199,7 @@ impl Api {
 }
 /// `CreateBadgeCodeUserInstanceRequestAvailableTimes`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBadgeCodeUserInstanceRequestAvailableTimes {
     /// `gmtEnd`.
@@ -224,15 +225,6 @@ impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequestAvailableTimes {
         object.field("gmtEnd", &self.gmt_end)?;
         object.field("gmtStart", &self.gmt_start)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateBadgeCodeUserInstanceRequestAvailableTimes {
-    fn default() -> Self {
-        Self {
-            gmt_end: Default::default(),
-            gmt_start: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -411,6 +403,7 @@ impl rt::serde::Serialize for DecodeBadgeCodeResponseBody {
 }
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultRequestPayChannelDetailList {
     /// `amount`.
@@ -484,21 +477,6 @@ impl rt::serde::Serialize for NotifyBadgeCodePayResultRequestPayChannelDetailLis
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyBadgeCodePayResultRequestPayChannelDetailList {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            fund_tool_detail_list: Default::default(),
-            gmt_create: Default::default(),
-            gmt_finish: Default::default(),
-            pay_channel_name: Default::default(),
-            pay_channel_order_no: Default::default(),
-            pay_channel_type: Default::default(),
-            promotion_amount: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for NotifyBadgeCodePayResultRequestPayChannelDetailList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -568,6 +546,7 @@ impl rt::serde::Serialize for NotifyBadgeCodePayResultResponseBody {
 }
 /// `NotifyBadgeCodeRefundResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
     /// `amount`.
@@ -625,20 +604,6 @@ impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequestPayChannelDetail
         object.field("payChannelType", &self.pay_channel_type)?;
         object.field("promotionAmount", &self.promotion_amount)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for NotifyBadgeCodeRefundResultRequestPayChannelDetailList {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            fund_tool_detail_list: Default::default(),
-            pay_channel_name: Default::default(),
-            pay_channel_order_no: Default::default(),
-            pay_channel_refund_order_no: Default::default(),
-            pay_channel_type: Default::default(),
-            promotion_amount: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -768,6 +733,7 @@ impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceResponseBody {
 }
 /// `NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
     /// `amount`.
@@ -824,19 +790,6 @@ for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            ext_info: Default::default(),
-            fund_tool_name: Default::default(),
-            gmt_create: Default::default(),
-            gmt_finish: Default::default(),
-            promotion_fund_tool: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -869,6 +822,7 @@ for NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList {
 pub type NotifyBadgeCodeRefundResultRequestPayChannelDetailListFundToolDetailList = NotifyBadgeCodePayResultRequestPayChannelDetailListFundToolDetailList;
 /// The request of [`Api::create_badge_code_user_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBadgeCodeUserInstanceRequest {
     /// `availableTimes`.
@@ -956,24 +910,6 @@ impl rt::serde::Serialize for CreateBadgeCodeUserInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateBadgeCodeUserInstanceRequest {
-    fn default() -> Self {
-        Self {
-            available_times: Default::default(),
-            code_identity: Default::default(),
-            code_value: Default::default(),
-            code_value_type: Default::default(),
-            corp_id: Default::default(),
-            ext_info: Default::default(),
-            gmt_expired: Default::default(),
-            request_id: Default::default(),
-            status: Default::default(),
-            user_corp_relation_type: Default::default(),
-            user_identity: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateBadgeCodeUserInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1012,6 +948,7 @@ impl rt::WriteRequest for CreateBadgeCodeUserInstanceRequest {
 }
 /// The request of [`Api::create_badge_notify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBadgeNotifyRequest {
     /// `content`.
@@ -1053,17 +990,6 @@ impl rt::serde::Serialize for CreateBadgeNotifyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateBadgeNotifyRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            msg_id: Default::default(),
-            msg_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateBadgeNotifyRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1095,6 +1021,7 @@ impl rt::WriteRequest for CreateBadgeNotifyRequest {
 }
 /// The request of [`Api::decode_badge_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DecodeBadgeCodeRequest {
     /// `payCode`.
@@ -1120,15 +1047,6 @@ impl rt::serde::Serialize for DecodeBadgeCodeRequest {
         object.field("payCode", &self.pay_code)?;
         object.field("requestId", &self.request_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DecodeBadgeCodeRequest {
-    fn default() -> Self {
-        Self {
-            pay_code: Default::default(),
-            request_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1161,6 +1079,7 @@ impl rt::WriteRequest for DecodeBadgeCodeRequest {
 }
 /// The request of [`Api::notify_badge_code_pay_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodePayResultRequest {
     /// `amount`.
@@ -1284,30 +1203,6 @@ impl rt::serde::Serialize for NotifyBadgeCodePayResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyBadgeCodePayResultRequest {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            charge_amount: Default::default(),
-            corp_id: Default::default(),
-            ext_info: Default::default(),
-            gmt_trade_create: Default::default(),
-            gmt_trade_finish: Default::default(),
-            merchant_name: Default::default(),
-            pay_channel_detail_list: Default::default(),
-            pay_code: Default::default(),
-            promotion_amount: Default::default(),
-            remark: Default::default(),
-            title: Default::default(),
-            trade_error_code: Default::default(),
-            trade_error_msg: Default::default(),
-            trade_no: Default::default(),
-            trade_status: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodePayResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1352,6 +1247,7 @@ impl rt::WriteRequest for NotifyBadgeCodePayResultRequest {
 }
 /// The request of [`Api::notify_badge_code_refund_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodeRefundResultRequest {
     /// `corpId`.
@@ -1428,23 +1324,6 @@ impl rt::serde::Serialize for NotifyBadgeCodeRefundResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyBadgeCodeRefundResultRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            gmt_refund: Default::default(),
-            pay_channel_detail_list: Default::default(),
-            pay_code: Default::default(),
-            refund_amount: Default::default(),
-            refund_order_no: Default::default(),
-            refund_promotion_amount: Default::default(),
-            remark: Default::default(),
-            trade_no: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeRefundResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1482,6 +1361,7 @@ impl rt::WriteRequest for NotifyBadgeCodeRefundResultRequest {
 }
 /// The request of [`Api::notify_badge_code_verify_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyBadgeCodeVerifyResultRequest {
     /// `corpId`.
@@ -1569,23 +1449,6 @@ impl rt::serde::Serialize for NotifyBadgeCodeVerifyResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyBadgeCodeVerifyResultRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            pay_code: Default::default(),
-            remark: Default::default(),
-            user_corp_relation_type: Default::default(),
-            user_identity: Default::default(),
-            verify_event: Default::default(),
-            verify_location: Default::default(),
-            verify_no: Default::default(),
-            verify_result: Default::default(),
-            verify_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for NotifyBadgeCodeVerifyResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1623,6 +1486,7 @@ impl rt::WriteRequest for NotifyBadgeCodeVerifyResultRequest {
 }
 /// The request of [`Api::save_badge_code_corp_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveBadgeCodeCorpInstanceRequest {
     /// `codeIdentity`.
@@ -1673,17 +1537,6 @@ impl rt::serde::Serialize for SaveBadgeCodeCorpInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveBadgeCodeCorpInstanceRequest {
-    fn default() -> Self {
-        Self {
-            code_identity: Default::default(),
-            corp_id: Default::default(),
-            ext_info: Default::default(),
-            status: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveBadgeCodeCorpInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1715,6 +1568,7 @@ impl rt::WriteRequest for SaveBadgeCodeCorpInstanceRequest {
 }
 /// The request of [`Api::update_badge_code_user_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBadgeCodeUserInstanceRequest {
     /// `availableTimes`.
@@ -1794,23 +1648,6 @@ impl rt::serde::Serialize for UpdateBadgeCodeUserInstanceRequest {
         object.field("userCorpRelationType", &self.user_corp_relation_type)?;
         object.field("userIdentity", &self.user_identity)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateBadgeCodeUserInstanceRequest {
-    fn default() -> Self {
-        Self {
-            available_times: Default::default(),
-            code_id: Default::default(),
-            code_identity: Default::default(),
-            code_value: Default::default(),
-            corp_id: Default::default(),
-            ext_info: Default::default(),
-            gmt_expired: Default::default(),
-            status: Default::default(),
-            user_corp_relation_type: Default::default(),
-            user_identity: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

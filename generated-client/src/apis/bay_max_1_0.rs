@@ -75,6 +75,7 @@ impl rt::serde::Serialize for QueryBaymaxSkillLogResponseBody {
 }
 /// The request of [`Api::query_baymax_skill_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBaymaxSkillLogRequest {
     /// `from`: a query parameter.
@@ -102,16 +103,6 @@ impl QueryBaymaxSkillLogRequest {
     pub fn to(mut self, value: i64) -> Self {
         self.to = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBaymaxSkillLogRequest {
-    fn default() -> Self {
-        Self {
-            from: Default::default(),
-            skill_execute_id: Default::default(),
-            to: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -2213,6 +2213,7 @@ impl rt::serde::Serialize for BatchAddInvoiceResponseBody {
 }
 /// `BatchCreateCustomerRequestCreateCustomerRequestList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateCustomerRequestCreateCustomerRequestList {
     /// `description`.
@@ -2315,23 +2316,6 @@ impl rt::serde::Serialize for BatchCreateCustomerRequestCreateCustomerRequestLis
         object.optional("purchaserTaxNo", &self.purchaser_tax_no)?;
         object.optional("purchaserTel", &self.purchaser_tel)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateCustomerRequestCreateCustomerRequestList {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            drawer_email: Default::default(),
-            drawer_telephone: Default::default(),
-            name: Default::default(),
-            purchaser_account: Default::default(),
-            purchaser_address: Default::default(),
-            purchaser_bank_name: Default::default(),
-            purchaser_name: Default::default(),
-            purchaser_tax_no: Default::default(),
-            purchaser_tel: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2534,6 +2518,7 @@ impl rt::serde::Serialize for CreateCustomerResponseBody {
 }
 /// `CreateReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateReceiptRequestReceipts {
     /// `amount`.
@@ -2661,27 +2646,6 @@ impl rt::serde::Serialize for CreateReceiptRequestReceipts {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateReceiptRequestReceipts {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            category_code: Default::default(),
-            code: Default::default(),
-            create_time: Default::default(),
-            create_user_id: Default::default(),
-            customer_code: Default::default(),
-            enterprise_acount_code: Default::default(),
-            occur_date: Default::default(),
-            principal_id: Default::default(),
-            project_code: Default::default(),
-            receipt_type: Default::default(),
-            remark: Default::default(),
-            supplier_code: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateReceiptRequestReceipts {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2756,6 +2720,7 @@ impl rt::serde::Serialize for CreateReceiptResponseBody {
 }
 /// `DeleteReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteReceiptRequestReceipts {
     /// `code`.
@@ -2789,16 +2754,6 @@ impl rt::serde::Serialize for DeleteReceiptRequestReceipts {
         object.field("deleteUserId", &self.delete_user_id)?;
         object.field("receiptType", &self.receipt_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteReceiptRequestReceipts {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            delete_user_id: Default::default(),
-            receipt_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6579,6 +6534,7 @@ pub type UpdateInvoiceVerifyStatusResponseBody = AppendRolePermissionResponseBod
 pub type UpdateInvoiceVoucherStatusResponseBody = CheckVoucherStatusResponseBody;
 /// `UpdateReceiptRequestReceipts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateReceiptRequestReceipts {
     /// `amount`.
@@ -6707,27 +6663,6 @@ impl rt::serde::Serialize for UpdateReceiptRequestReceipts {
         object.field("updateTime", &self.update_time)?;
         object.field("updateUserId", &self.update_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateReceiptRequestReceipts {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            category_code: Default::default(),
-            code: Default::default(),
-            customer_code: Default::default(),
-            enterprise_acount_code: Default::default(),
-            occur_date: Default::default(),
-            principal_id: Default::default(),
-            project_code: Default::default(),
-            receipt_type: Default::default(),
-            remark: Default::default(),
-            supplier_code: Default::default(),
-            title: Default::default(),
-            update_time: Default::default(),
-            update_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11119,6 +11054,7 @@ impl rt::WriteRequest for BatchAddInvoiceRequest {
 }
 /// The request of [`Api::batch_create_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateCustomerRequest {
     /// `createCustomerRequestList`.
@@ -11157,15 +11093,6 @@ impl rt::serde::Serialize for BatchCreateCustomerRequest {
             .optional("createCustomerRequestList", &self.create_customer_request_list)?;
         object.field("operator", &self.operator)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateCustomerRequest {
-    fn default() -> Self {
-        Self {
-            create_customer_request_list: Default::default(),
-            operator: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11272,6 +11199,7 @@ impl rt::WriteRequest for BeginConsumeRequest {
 }
 /// The request of [`Api::bind_company_accountant_book`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BindCompanyAccountantBookRequest {
     /// `accountantBookId`: a query parameter.
@@ -11291,15 +11219,6 @@ impl BindCompanyAccountantBookRequest {
     pub fn company_code(mut self, value: impl Into<String>) -> Self {
         self.company_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BindCompanyAccountantBookRequest {
-    fn default() -> Self {
-        Self {
-            accountant_book_id: Default::default(),
-            company_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11613,6 +11532,7 @@ impl rt::WriteRequest for CommitConsumeRequest {
 }
 /// The request of [`Api::create_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomerRequest {
     /// `creator`.
@@ -11722,24 +11642,6 @@ impl rt::serde::Serialize for CreateCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCustomerRequest {
-    fn default() -> Self {
-        Self {
-            creator: Default::default(),
-            description: Default::default(),
-            drawer_email: Default::default(),
-            drawer_telephone: Default::default(),
-            name: Default::default(),
-            purchaser_account: Default::default(),
-            purchaser_address: Default::default(),
-            purchaser_bank_name: Default::default(),
-            purchaser_name: Default::default(),
-            purchaser_tax_no: Default::default(),
-            purchaser_tel: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11778,6 +11680,7 @@ impl rt::WriteRequest for CreateCustomerRequest {
 }
 /// The request of [`Api::create_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateReceiptRequest {
     /// `receipts`.
@@ -11801,14 +11704,6 @@ impl rt::serde::Serialize for CreateReceiptRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("receipts", &self.receipts)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateReceiptRequest {
-    fn default() -> Self {
-        Self {
-            receipts: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11840,6 +11735,7 @@ impl rt::WriteRequest for CreateReceiptRequest {
 }
 /// The request of [`Api::delete_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteReceiptRequest {
     /// `receipts`.
@@ -11863,14 +11759,6 @@ impl rt::serde::Serialize for DeleteReceiptRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("receipts", &self.receipts)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteReceiptRequest {
-    fn default() -> Self {
-        Self {
-            receipts: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11902,6 +11790,7 @@ impl rt::WriteRequest for DeleteReceiptRequest {
 }
 /// The request of [`Api::get_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCategoryRequest {
     /// `code`: a query parameter.
@@ -11911,12 +11800,6 @@ impl GetCategoryRequest {
     /// A `GetCategoryRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCategoryRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11948,6 +11831,7 @@ impl rt::WriteRequest for GetCategoryRequest {
 }
 /// The request of [`Api::get_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerRequest {
     /// `code`: a query parameter.
@@ -11957,12 +11841,6 @@ impl GetCustomerRequest {
     /// A `GetCustomerRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCustomerRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11994,6 +11872,7 @@ impl rt::WriteRequest for GetCustomerRequest {
 }
 /// The request of [`Api::get_finance_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFinanceAccountRequest {
     /// `accountCode`: a query parameter.
@@ -12004,14 +11883,6 @@ impl GetFinanceAccountRequest {
     pub fn new(account_code: impl Into<String>) -> Self {
         Self {
             account_code: account_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFinanceAccountRequest {
-    fn default() -> Self {
-        Self {
-            account_code: Default::default(),
         }
     }
 }
@@ -12089,6 +11960,7 @@ impl rt::WriteRequest for GetInvoiceByPageRequest {
 }
 /// The request of [`Api::get_product`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProductRequest {
     /// `code`: a query parameter.
@@ -12098,12 +11970,6 @@ impl GetProductRequest {
     /// A `GetProductRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetProductRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12135,6 +12001,7 @@ impl rt::WriteRequest for GetProductRequest {
 }
 /// The request of [`Api::get_project`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProjectRequest {
     /// `code`: a query parameter.
@@ -12144,12 +12011,6 @@ impl GetProjectRequest {
     /// A `GetProjectRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetProjectRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12181,6 +12042,7 @@ impl rt::WriteRequest for GetProjectRequest {
 }
 /// The request of [`Api::get_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetReceiptRequest {
     /// `code`: a query parameter.
@@ -12194,15 +12056,6 @@ impl GetReceiptRequest {
         Self {
             code: code.into(),
             model_id: model_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetReceiptRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            model_id: Default::default(),
         }
     }
 }
@@ -12237,6 +12090,7 @@ impl rt::WriteRequest for GetReceiptRequest {
 }
 /// The request of [`Api::get_supplier`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSupplierRequest {
     /// `code`: a query parameter.
@@ -12246,12 +12100,6 @@ impl GetSupplierRequest {
     /// A `GetSupplierRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSupplierRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12283,6 +12131,7 @@ impl rt::WriteRequest for GetSupplierRequest {
 }
 /// The request of [`Api::get_yong_you_open_api_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetYongYouOpenApiTokenRequest {
     /// `userId`: a query parameter.
@@ -12292,14 +12141,6 @@ impl GetYongYouOpenApiTokenRequest {
     /// A `GetYongYouOpenApiTokenRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetYongYouOpenApiTokenRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12404,6 +12245,7 @@ impl rt::WriteRequest for ProfessionBenefitConsumeRequest {
 }
 /// The request of [`Api::push_historical_receipts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushHistoricalReceiptsRequest {
     /// `bizId`.
@@ -12455,18 +12297,6 @@ impl rt::serde::Serialize for PushHistoricalReceiptsRequest {
         object.field("formCodeList", &self.form_code_list)?;
         object.field("startTime", &self.start_time)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PushHistoricalReceiptsRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            end_time: Default::default(),
-            forced_ignore_dup: Default::default(),
-            form_code_list: Default::default(),
-            start_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12547,6 +12377,7 @@ impl rt::WriteRequest for QueryBenefitRequest {
 }
 /// The request of [`Api::query_category_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCategoryByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -12563,16 +12394,6 @@ impl QueryCategoryByPageRequest {
             page_number,
             page_size,
             r#type: r#type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCategoryByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            r#type: Default::default(),
         }
     }
 }
@@ -12654,6 +12475,7 @@ impl rt::WriteRequest for QueryCompanyInvoiceRelationCountRequest {
 }
 /// The request of [`Api::query_customer_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -12665,15 +12487,6 @@ impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCustomerByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12770,6 +12583,7 @@ impl rt::WriteRequest for QueryCustomerInfoRequest {
 }
 /// The request of [`Api::query_enterprise_account_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -12781,15 +12595,6 @@ impl QueryEnterpriseAccountByPageRequest {
     /// A `QueryEnterpriseAccountByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryEnterpriseAccountByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12868,6 +12673,7 @@ impl rt::WriteRequest for QueryMultiCompanyInfoRequest {
 }
 /// The request of [`Api::query_permission_by_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPermissionByUserIdRequest {
     /// `companyCode`: a query parameter.
@@ -12887,15 +12693,6 @@ impl QueryPermissionByUserIdRequest {
     pub fn company_code(mut self, value: impl Into<String>) -> Self {
         self.company_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryPermissionByUserIdRequest {
-    fn default() -> Self {
-        Self {
-            company_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12929,6 +12726,7 @@ impl rt::WriteRequest for QueryPermissionByUserIdRequest {
 }
 /// The request of [`Api::query_permission_role_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPermissionRoleMemberRequest {
     /// `companyCode`.
@@ -12962,15 +12760,6 @@ impl rt::serde::Serialize for QueryPermissionRoleMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryPermissionRoleMemberRequest {
-    fn default() -> Self {
-        Self {
-            company_code: Default::default(),
-            role_code_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryPermissionRoleMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13000,6 +12789,7 @@ impl rt::WriteRequest for QueryPermissionRoleMemberRequest {
 }
 /// The request of [`Api::query_product_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProductByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -13011,15 +12801,6 @@ impl QueryProductByPageRequest {
     /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryProductByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13053,6 +12834,7 @@ impl rt::WriteRequest for QueryProductByPageRequest {
 }
 /// The request of [`Api::query_project_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProjectByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -13064,15 +12846,6 @@ impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryProjectByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13445,6 +13218,7 @@ impl rt::WriteRequest for QueryReceiptsBaseInfoRequest {
 }
 /// The request of [`Api::query_receipts_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryReceiptsByPageRequest {
     /// `endTime`: a query parameter.
@@ -13482,19 +13256,6 @@ impl QueryReceiptsByPageRequest {
     pub fn end_time(mut self, value: i64) -> Self {
         self.end_time = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryReceiptsByPageRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            model_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            start_time: Default::default(),
-            time_filter_field: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13608,6 +13369,7 @@ impl rt::WriteRequest for QueryRoleMemberByPageRequest {
 }
 /// The request of [`Api::query_supplier_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySupplierByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -13619,15 +13381,6 @@ impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySupplierByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14032,6 +13785,7 @@ impl rt::WriteRequest for UpdateFinanceCompanyInfoRequest {
 }
 /// The request of [`Api::update_finance_multi_company_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFinanceMultiCompanyInfoRequest {
     /// `companyCode`: a query parameter.
@@ -14081,19 +13835,6 @@ impl UpdateFinanceMultiCompanyInfoRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateFinanceMultiCompanyInfoRequest {
-    fn default() -> Self {
-        Self {
-            company_code: Default::default(),
-            company_name: Default::default(),
-            tax_nature: Default::default(),
-            tax_no: Default::default(),
-            tax_or_invoice_has_init: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14930,6 +14671,7 @@ impl rt::WriteRequest for UpdateInvoiceVoucherStatusRequest {
 }
 /// The request of [`Api::update_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateReceiptRequest {
     /// `receipts`.
@@ -14953,14 +14695,6 @@ impl rt::serde::Serialize for UpdateReceiptRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("receipts", &self.receipts)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateReceiptRequest {
-    fn default() -> Self {
-        Self {
-            receipts: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

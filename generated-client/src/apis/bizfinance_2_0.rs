@@ -8572,6 +8572,7 @@ impl rt::WriteRequest for BatchQueryPaymentRecallFileRequest {
 }
 /// The request of [`Api::batch_sync_bank_receipt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSyncBankReceiptRequest {
     /// `body`.
@@ -8583,12 +8584,6 @@ impl BatchSyncBankReceiptRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchSyncBankReceiptRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8877,6 +8872,7 @@ impl rt::WriteRequest for ConfirmPaymentOrderRequest {
 }
 /// The request of [`Api::create_collection_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCollectionOrderRequest {
     /// `amount`: a query parameter.
@@ -8906,17 +8902,6 @@ impl CreateCollectionOrderRequest {
     pub fn remark(mut self, value: impl Into<String>) -> Self {
         self.remark = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateCollectionOrderRequest {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            collection_info_id: Default::default(),
-            instance_id: Default::default(),
-            remark: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9468,6 +9453,7 @@ impl rt::WriteRequest for EnableEnterpriseAccountRequest {
 }
 /// The request of [`Api::get_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCategoryRequest {
     /// `code`: a query parameter.
@@ -9477,12 +9463,6 @@ impl GetCategoryRequest {
     /// A `GetCategoryRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCategoryRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9678,6 +9658,7 @@ impl rt::WriteRequest for GetDefineDataRequest {
 }
 /// The request of [`Api::get_finance_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFinanceAccountRequest {
     /// `accountCode`: a query parameter.
@@ -9688,14 +9669,6 @@ impl GetFinanceAccountRequest {
     pub fn new(account_code: impl Into<String>) -> Self {
         Self {
             account_code: account_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFinanceAccountRequest {
-    fn default() -> Self {
-        Self {
-            account_code: Default::default(),
         }
     }
 }
@@ -9728,6 +9701,7 @@ impl rt::WriteRequest for GetFinanceAccountRequest {
 }
 /// The request of [`Api::get_project`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProjectRequest {
     /// `code`: a query parameter.
@@ -9737,12 +9711,6 @@ impl GetProjectRequest {
     /// A `GetProjectRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetProjectRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9837,6 +9805,7 @@ impl rt::WriteRequest for GetReceiptRequest {
 }
 /// The request of [`Api::get_supplier`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSupplierRequest {
     /// `code`: a query parameter.
@@ -9846,12 +9815,6 @@ impl GetSupplierRequest {
     /// A `GetSupplierRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSupplierRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10455,6 +10418,7 @@ impl rt::WriteRequest for QueryAlipayUserIdRequest {
 }
 /// The request of [`Api::query_attachment`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAttachmentRequest {
     /// `attachmentType`: a query parameter.
@@ -10477,16 +10441,6 @@ impl QueryAttachmentRequest {
     pub fn attachment_type(mut self, value: impl Into<String>) -> Self {
         self.attachment_type = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAttachmentRequest {
-    fn default() -> Self {
-        Self {
-            attachment_type: Default::default(),
-            business_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10585,6 +10539,7 @@ impl rt::WriteRequest for QueryBranchRequest {
 }
 /// The request of [`Api::query_category_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCategoryByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -10601,16 +10556,6 @@ impl QueryCategoryByPageRequest {
             page_number,
             page_size,
             r#type: r#type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCategoryByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            r#type: Default::default(),
         }
     }
 }
@@ -10737,6 +10682,7 @@ impl rt::WriteRequest for QueryCollectionInfoListRequest {
 }
 /// The request of [`Api::query_collection_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCollectionOrderRequest {
     /// `instanceId`: a query parameter.
@@ -10747,14 +10693,6 @@ impl QueryCollectionOrderRequest {
     pub fn new(instance_id: impl Into<String>) -> Self {
         Self {
             instance_id: instance_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCollectionOrderRequest {
-    fn default() -> Self {
-        Self {
-            instance_id: Default::default(),
         }
     }
 }
@@ -10835,6 +10773,7 @@ impl rt::WriteRequest for QueryCorpScaleRequest {
 }
 /// The request of [`Api::query_customer_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -10846,15 +10785,6 @@ impl QueryCustomerByPageRequest {
     /// A `QueryCustomerByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCustomerByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10888,6 +10818,7 @@ impl rt::WriteRequest for QueryCustomerByPageRequest {
 }
 /// The request of [`Api::query_enterprise_account_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEnterpriseAccountByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -10910,16 +10841,6 @@ impl QueryEnterpriseAccountByPageRequest {
     pub fn start_status(mut self, value: bool) -> Self {
         self.start_status = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryEnterpriseAccountByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            start_status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11354,6 +11275,7 @@ impl rt::WriteRequest for QueryPaymentStatusRequest {
 }
 /// The request of [`Api::query_product_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProductByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -11365,15 +11287,6 @@ impl QueryProductByPageRequest {
     /// A `QueryProductByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryProductByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11407,6 +11320,7 @@ impl rt::WriteRequest for QueryProductByPageRequest {
 }
 /// The request of [`Api::query_project_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProjectByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -11418,15 +11332,6 @@ impl QueryProjectByPageRequest {
     /// A `QueryProjectByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryProjectByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11712,6 +11617,7 @@ impl rt::WriteRequest for QueryReceiptsByPageRequest {
 }
 /// The request of [`Api::query_supplier_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySupplierByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -11723,15 +11629,6 @@ impl QuerySupplierByPageRequest {
     /// A `QuerySupplierByPageRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySupplierByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

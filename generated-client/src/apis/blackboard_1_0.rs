@@ -506,6 +506,7 @@ impl rt::WriteRequest for GetBlackboardRequest {
 }
 /// The request of [`Api::query_blackboard_read_un_read`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBlackboardReadUnReadRequest {
     /// `blackboardId`: a query parameter.
@@ -535,17 +536,6 @@ impl QueryBlackboardReadUnReadRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBlackboardReadUnReadRequest {
-    fn default() -> Self {
-        Self {
-            blackboard_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operation_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -583,6 +573,7 @@ impl rt::WriteRequest for QueryBlackboardReadUnReadRequest {
 }
 /// The request of [`Api::query_blackboard_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBlackboardSpaceRequest {
     /// `operationUserId`: a query parameter.
@@ -593,14 +584,6 @@ impl QueryBlackboardSpaceRequest {
     pub fn new(operation_user_id: impl Into<String>) -> Self {
         Self {
             operation_user_id: operation_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBlackboardSpaceRequest {
-    fn default() -> Self {
-        Self {
-            operation_user_id: Default::default(),
         }
     }
 }

@@ -1582,6 +1582,7 @@ impl rt::serde::Serialize for ConvertLegacyEventIdResponseBody {
 }
 /// `CreateAclsRequestScope`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAclsRequestScope {
     /// `scopeType`.
@@ -1607,15 +1608,6 @@ impl rt::serde::Serialize for CreateAclsRequestScope {
         object.field("scopeType", &self.scope_type)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateAclsRequestScope {
-    fn default() -> Self {
-        Self {
-            scope_type: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3639,6 +3631,7 @@ pub type PatchEventRequestRichTextDescription = CreateEventRequestRichTextDescri
 pub type PatchEventRequestStart = CreateEventRequestEnd;
 /// `PatchEventRequestUiConfigs`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PatchEventRequestUiConfigs {
     /// `uiName`.
@@ -3664,15 +3657,6 @@ impl rt::serde::Serialize for PatchEventRequestUiConfigs {
         object.field("uiName", &self.ui_name)?;
         object.field("uiStatus", &self.ui_status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PatchEventRequestUiConfigs {
-    fn default() -> Self {
-        Self {
-            ui_name: Default::default(),
-            ui_status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6780,6 +6764,7 @@ pub type ListInstancesResponseBodyEventsRecurrencePattern = ListEventsInstancesR
 pub type ListInstancesResponseBodyEventsRecurrenceRange = CreateEventResponseBodyRecurrenceRange;
 /// The request of [`Api::add_attendee`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAttendeeRequest {
     /// `x-client-token`: a header.
@@ -6832,17 +6817,6 @@ impl rt::serde::Serialize for AddAttendeeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddAttendeeRequest {
-    fn default() -> Self {
-        Self {
-            x_client_token: Default::default(),
-            attendees_to_add: Default::default(),
-            chat_notification: Default::default(),
-            push_notification: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddAttendeeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6875,6 +6849,7 @@ impl rt::WriteRequest for AddAttendeeRequest {
 }
 /// The request of [`Api::add_meeting_rooms`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMeetingRoomsRequest {
     /// `x-client-token`: a header.
@@ -6908,15 +6883,6 @@ impl rt::serde::Serialize for AddMeetingRoomsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("meetingRoomsToAdd", &self.meeting_rooms_to_add)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddMeetingRoomsRequest {
-    fn default() -> Self {
-        Self {
-            x_client_token: Default::default(),
-            meeting_rooms_to_add: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7004,6 +6970,7 @@ impl rt::WriteRequest for CancelEventRequest {
 }
 /// The request of [`Api::convert_legacy_event_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConvertLegacyEventIdRequest {
     /// `legacyEventIds`.
@@ -7025,14 +6992,6 @@ impl rt::serde::Serialize for ConvertLegacyEventIdRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("legacyEventIds", &self.legacy_event_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ConvertLegacyEventIdRequest {
-    fn default() -> Self {
-        Self {
-            legacy_event_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7064,6 +7023,7 @@ impl rt::WriteRequest for ConvertLegacyEventIdRequest {
 }
 /// The request of [`Api::create_acls`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAclsRequest {
     /// `privilege`.
@@ -7100,16 +7060,6 @@ impl rt::serde::Serialize for CreateAclsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAclsRequest {
-    fn default() -> Self {
-        Self {
-            privilege: Default::default(),
-            scope: Default::default(),
-            send_msg: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAclsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7140,6 +7090,7 @@ impl rt::WriteRequest for CreateAclsRequest {
 }
 /// The request of [`Api::create_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEventRequest {
     /// `x-client-token`: a header.
@@ -7336,31 +7287,6 @@ impl rt::serde::Serialize for CreateEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateEventRequest {
-    fn default() -> Self {
-        Self {
-            x_client_token: Default::default(),
-            attendees: Default::default(),
-            card_instances: Default::default(),
-            categories: Default::default(),
-            description: Default::default(),
-            end: Default::default(),
-            event_config: Default::default(),
-            extra: Default::default(),
-            free_busy_status: Default::default(),
-            is_all_day: Default::default(),
-            location: Default::default(),
-            online_meeting_info: Default::default(),
-            recurrence: Default::default(),
-            reminders: Default::default(),
-            rich_text_description: Default::default(),
-            start: Default::default(),
-            summary: Default::default(),
-            ui_configs: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateEventRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7407,6 +7333,7 @@ impl rt::WriteRequest for CreateEventRequest {
 }
 /// The request of [`Api::create_event_by_me`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEventByMeRequest {
     /// `x-client-token`: a header.
@@ -7562,27 +7489,6 @@ impl rt::serde::Serialize for CreateEventByMeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateEventByMeRequest {
-    fn default() -> Self {
-        Self {
-            x_client_token: Default::default(),
-            attendees: Default::default(),
-            description: Default::default(),
-            end: Default::default(),
-            extra: Default::default(),
-            is_all_day: Default::default(),
-            location: Default::default(),
-            online_meeting_info: Default::default(),
-            recurrence: Default::default(),
-            reminders: Default::default(),
-            rich_text_description: Default::default(),
-            start: Default::default(),
-            summary: Default::default(),
-            ui_configs: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateEventByMeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7625,6 +7531,7 @@ impl rt::WriteRequest for CreateEventByMeRequest {
 }
 /// The request of [`Api::create_subscribed_calendar`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSubscribedCalendarRequest {
     /// `description`.
@@ -7674,17 +7581,6 @@ impl rt::serde::Serialize for CreateSubscribedCalendarRequest {
         object.field("name", &self.name)?;
         object.field("subscribeScope", &self.subscribe_scope)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateSubscribedCalendarRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            managers: Default::default(),
-            name: Default::default(),
-            subscribe_scope: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7773,6 +7669,7 @@ impl rt::WriteRequest for DeleteEventRequest {
 }
 /// The request of [`Api::generate_caldav_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateCaldavAccountRequest {
     /// `dingUid`: a header.
@@ -7802,15 +7699,6 @@ impl rt::serde::Serialize for GenerateCaldavAccountRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("device", &self.device)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GenerateCaldavAccountRequest {
-    fn default() -> Self {
-        Self {
-            ding_uid: Default::default(),
-            device: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7889,6 +7777,7 @@ impl rt::WriteRequest for GetEventRequest {
 }
 /// The request of [`Api::get_meeting_rooms_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMeetingRoomsScheduleRequest {
     /// `endTime`.
@@ -7925,16 +7814,6 @@ impl rt::serde::Serialize for GetMeetingRoomsScheduleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetMeetingRoomsScheduleRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            room_ids: Default::default(),
-            start_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetMeetingRoomsScheduleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7965,6 +7844,7 @@ impl rt::WriteRequest for GetMeetingRoomsScheduleRequest {
 }
 /// The request of [`Api::get_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetScheduleRequest {
     /// `endTime`.
@@ -8001,16 +7881,6 @@ impl rt::serde::Serialize for GetScheduleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetScheduleRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            start_time: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetScheduleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8041,6 +7911,7 @@ impl rt::WriteRequest for GetScheduleRequest {
 }
 /// The request of [`Api::get_schedule_by_me`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetScheduleByMeRequest {
     /// `x-client-token`: a header.
@@ -8085,17 +7956,6 @@ impl rt::serde::Serialize for GetScheduleByMeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetScheduleByMeRequest {
-    fn default() -> Self {
-        Self {
-            x_client_token: Default::default(),
-            end_time: Default::default(),
-            start_time: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetScheduleByMeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8128,6 +7988,7 @@ impl rt::WriteRequest for GetScheduleByMeRequest {
 }
 /// The request of [`Api::get_sign_in_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignInListRequest {
     /// `maxResults`: a query parameter.
@@ -8150,16 +8011,6 @@ impl GetSignInListRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSignInListRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8195,6 +8046,7 @@ impl rt::WriteRequest for GetSignInListRequest {
 }
 /// The request of [`Api::get_sign_out_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignOutListRequest {
     /// `maxResults`: a query parameter.
@@ -8217,16 +8069,6 @@ impl GetSignOutListRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSignOutListRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8559,6 +8401,7 @@ impl rt::WriteRequest for ListEventsRequest {
 }
 /// The request of [`Api::list_events_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListEventsInstancesRequest {
     /// `maxAttendees`: a query parameter.
@@ -8594,17 +8437,6 @@ impl ListEventsInstancesRequest {
     pub fn start_recurrence_id(mut self, value: impl Into<String>) -> Self {
         self.start_recurrence_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListEventsInstancesRequest {
-    fn default() -> Self {
-        Self {
-            max_attendees: Default::default(),
-            max_results: Default::default(),
-            series_master_id: Default::default(),
-            start_recurrence_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9057,6 +8889,7 @@ impl rt::WriteRequest for MeetingRoomRespondRequest {
 }
 /// The request of [`Api::patch_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PatchEventRequest {
     /// `x-client-token`: a header.
@@ -9259,31 +9092,6 @@ impl rt::serde::Serialize for PatchEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PatchEventRequest {
-    fn default() -> Self {
-        Self {
-            x_client_token: Default::default(),
-            attendees: Default::default(),
-            card_instances: Default::default(),
-            categories: Default::default(),
-            description: Default::default(),
-            end: Default::default(),
-            extra: Default::default(),
-            free_busy_status: Default::default(),
-            id: Default::default(),
-            is_all_day: Default::default(),
-            location: Default::default(),
-            online_meeting_info: Default::default(),
-            recurrence: Default::default(),
-            reminders: Default::default(),
-            rich_text_description: Default::default(),
-            start: Default::default(),
-            summary: Default::default(),
-            ui_configs: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PatchEventRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9466,6 +9274,7 @@ impl rt::WriteRequest for RemoveMeetingRoomsRequest {
 }
 /// The request of [`Api::respond_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RespondEventRequest {
     /// `x-client-token`: a header.
@@ -9495,15 +9304,6 @@ impl rt::serde::Serialize for RespondEventRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("responseStatus", &self.response_status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RespondEventRequest {
-    fn default() -> Self {
-        Self {
-            x_client_token: Default::default(),
-            response_status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9537,6 +9337,7 @@ impl rt::WriteRequest for RespondEventRequest {
 }
 /// The request of [`Api::transfer_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransferEventRequest {
     /// `x-client-token`: a header.
@@ -9584,17 +9385,6 @@ impl rt::serde::Serialize for TransferEventRequest {
         object.optional("needNotifyViaO2O", &self.need_notify_via_o2o)?;
         object.field("newOrganizerId", &self.new_organizer_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TransferEventRequest {
-    fn default() -> Self {
-        Self {
-            x_client_token: Default::default(),
-            is_exit_calendar: Default::default(),
-            need_notify_via_o2o: Default::default(),
-            new_organizer_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -205,6 +205,7 @@ impl rt::serde::Serialize for GetPersonalCarbonInfoResponseBody {
 }
 /// `WriteAlibabaOrgCarbonRequestOrgDetailsList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaOrgCarbonRequestOrgDetailsList {
     /// `actionId`.
@@ -258,20 +259,6 @@ impl rt::serde::Serialize for WriteAlibabaOrgCarbonRequestOrgDetailsList {
         object.field("deptId", &self.dept_id)?;
         object.field("version", &self.version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WriteAlibabaOrgCarbonRequestOrgDetailsList {
-    fn default() -> Self {
-        Self {
-            action_id: Default::default(),
-            action_time: Default::default(),
-            action_type: Default::default(),
-            carbon_amount: Default::default(),
-            corp_id: Default::default(),
-            dept_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -346,6 +333,7 @@ impl rt::serde::Serialize for WriteAlibabaOrgCarbonResponseBody {
 }
 /// `WriteAlibabaUserCarbonRequestUserDetailsList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaUserCarbonRequestUserDetailsList {
     /// `actionEndTime`.
@@ -410,22 +398,6 @@ impl rt::serde::Serialize for WriteAlibabaUserCarbonRequestUserDetailsList {
         object.field("userId", &self.user_id)?;
         object.field("version", &self.version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WriteAlibabaUserCarbonRequestUserDetailsList {
-    fn default() -> Self {
-        Self {
-            action_end_time: Default::default(),
-            action_id: Default::default(),
-            action_start_time: Default::default(),
-            action_type: Default::default(),
-            carbon_amount: Default::default(),
-            corp_id: Default::default(),
-            dept_id: Default::default(),
-            user_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -672,6 +644,7 @@ impl rt::serde::Serialize for WriteUserCarbonEnergyResponseBody {
 }
 /// The request of [`Api::get_personal_carbon_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPersonalCarbonInfoRequest {
     /// `actionType`: a query parameter.
@@ -685,15 +658,6 @@ impl GetPersonalCarbonInfoRequest {
         Self {
             action_type: action_type.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPersonalCarbonInfoRequest {
-    fn default() -> Self {
-        Self {
-            action_type: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -728,6 +692,7 @@ impl rt::WriteRequest for GetPersonalCarbonInfoRequest {
 }
 /// The request of [`Api::write_alibaba_org_carbon`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaOrgCarbonRequest {
     /// `orgDetailsList`.
@@ -753,14 +718,6 @@ impl rt::serde::Serialize for WriteAlibabaOrgCarbonRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("orgDetailsList", &self.org_details_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WriteAlibabaOrgCarbonRequest {
-    fn default() -> Self {
-        Self {
-            org_details_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -792,6 +749,7 @@ impl rt::WriteRequest for WriteAlibabaOrgCarbonRequest {
 }
 /// The request of [`Api::write_alibaba_user_carbon`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteAlibabaUserCarbonRequest {
     /// `userDetailsList`.
@@ -817,14 +775,6 @@ impl rt::serde::Serialize for WriteAlibabaUserCarbonRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userDetailsList", &self.user_details_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WriteAlibabaUserCarbonRequest {
-    fn default() -> Self {
-        Self {
-            user_details_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -856,6 +806,7 @@ impl rt::WriteRequest for WriteAlibabaUserCarbonRequest {
 }
 /// The request of [`Api::write_isv_state`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteIsvStateRequest {
     /// `isvName`: a query parameter.
@@ -869,15 +820,6 @@ impl WriteIsvStateRequest {
         Self {
             isv_name: isv_name.into(),
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WriteIsvStateRequest {
-    fn default() -> Self {
-        Self {
-            isv_name: Default::default(),
-            stat_date: Default::default(),
         }
     }
 }
@@ -912,6 +854,7 @@ impl rt::WriteRequest for WriteIsvStateRequest {
 }
 /// The request of [`Api::write_org_carbon`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteOrgCarbonRequest {
     /// `orgDetailsList`.
@@ -935,14 +878,6 @@ impl rt::serde::Serialize for WriteOrgCarbonRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("orgDetailsList", &self.org_details_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WriteOrgCarbonRequest {
-    fn default() -> Self {
-        Self {
-            org_details_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -974,6 +909,7 @@ impl rt::WriteRequest for WriteOrgCarbonRequest {
 }
 /// The request of [`Api::write_user_carbon`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteUserCarbonRequest {
     /// `userDetailsList`.
@@ -999,14 +935,6 @@ impl rt::serde::Serialize for WriteUserCarbonRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userDetailsList", &self.user_details_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WriteUserCarbonRequest {
-    fn default() -> Self {
-        Self {
-            user_details_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1434,6 +1434,7 @@ impl rt::serde::Serialize for CreateAndDeliverResponseBody {
 }
 /// `CreateAndDeliverAICardRequestA2uiAnnotations`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverAICardRequestA2uiAnnotations {
     /// `componentId`.
@@ -1470,16 +1471,6 @@ impl rt::serde::Serialize for CreateAndDeliverAICardRequestA2uiAnnotations {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAndDeliverAICardRequestA2uiAnnotations {
-    fn default() -> Self {
-        Self {
-            component_id: Default::default(),
-            surface_id: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverAICardRequestA2uiAnnotations {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1505,6 +1496,7 @@ impl rt::Fields for CreateAndDeliverAICardRequestA2uiAnnotations {
 }
 /// `CreateAndDeliverAICardRequestImGroupOpenDeliverModel`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
     /// `atUserIds`.
@@ -1566,17 +1558,6 @@ impl rt::serde::Serialize for CreateAndDeliverAICardRequestImGroupOpenDeliverMod
         object.optional("recipients", &self.recipients)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateAndDeliverAICardRequestImGroupOpenDeliverModel {
-    fn default() -> Self {
-        Self {
-            at_user_ids: Default::default(),
-            extension: Default::default(),
-            recipients: Default::default(),
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2767,6 +2748,7 @@ pub type CreateCardRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfi
 pub type CreateCardWithDelegateRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig = CreateAndDeliverRequestOpenDynamicDataConfigDynamicDataSourceConfigsPullConfig;
 /// The request of [`Api::append_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppendSpaceRequest {
     /// `coFeedOpenSpaceModel`.
@@ -2839,18 +2821,6 @@ impl rt::serde::Serialize for AppendSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AppendSpaceRequest {
-    fn default() -> Self {
-        Self {
-            co_feed_open_space_model: Default::default(),
-            im_group_open_space_model: Default::default(),
-            im_robot_open_space_model: Default::default(),
-            out_track_id: Default::default(),
-            top_open_space_model: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AppendSpaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2883,6 +2853,7 @@ impl rt::WriteRequest for AppendSpaceRequest {
 }
 /// The request of [`Api::append_space_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppendSpaceWithDelegateRequest {
     /// `coFeedOpenSpaceModel`.
@@ -2961,18 +2932,6 @@ impl rt::serde::Serialize for AppendSpaceWithDelegateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AppendSpaceWithDelegateRequest {
-    fn default() -> Self {
-        Self {
-            co_feed_open_space_model: Default::default(),
-            im_group_open_space_model: Default::default(),
-            im_robot_open_space_model: Default::default(),
-            out_track_id: Default::default(),
-            top_open_space_model: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AppendSpaceWithDelegateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3005,6 +2964,7 @@ impl rt::WriteRequest for AppendSpaceWithDelegateRequest {
 }
 /// The request of [`Api::close_top_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopCardRequest {
     /// `openConversationId`: a query parameter.
@@ -3021,15 +2981,6 @@ impl CloseTopCardRequest {
         Self {
             open_conversation_id: open_conversation_id.into(),
             out_track_id: out_track_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CloseTopCardRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            out_track_id: Default::default(),
         }
     }
 }
@@ -3064,6 +3015,7 @@ impl rt::WriteRequest for CloseTopCardRequest {
 }
 /// The request of [`Api::copy_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyTemplateRequest {
     /// `name`.
@@ -3097,15 +3049,6 @@ impl rt::serde::Serialize for CopyTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CopyTemplateRequest {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            template_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CopyTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3135,6 +3078,7 @@ impl rt::WriteRequest for CopyTemplateRequest {
 }
 /// The request of [`Api::create_and_deliver`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverRequest {
     /// `callbackRouteKey`.
@@ -3392,35 +3336,6 @@ impl rt::serde::Serialize for CreateAndDeliverRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAndDeliverRequest {
-    fn default() -> Self {
-        Self {
-            callback_route_key: Default::default(),
-            callback_type: Default::default(),
-            card_at_user_ids: Default::default(),
-            card_data: Default::default(),
-            card_template_id: Default::default(),
-            co_feed_open_deliver_model: Default::default(),
-            co_feed_open_space_model: Default::default(),
-            doc_open_deliver_model: Default::default(),
-            im_group_open_deliver_model: Default::default(),
-            im_group_open_space_model: Default::default(),
-            im_robot_open_deliver_model: Default::default(),
-            im_robot_open_space_model: Default::default(),
-            im_single_open_deliver_model: Default::default(),
-            im_single_open_space_model: Default::default(),
-            open_dynamic_data_config: Default::default(),
-            open_space_id: Default::default(),
-            out_track_id: Default::default(),
-            private_data: Default::default(),
-            top_open_deliver_model: Default::default(),
-            top_open_space_model: Default::default(),
-            user_id: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3480,6 +3395,7 @@ impl rt::WriteRequest for CreateAndDeliverRequest {
 }
 /// The request of [`Api::create_and_deliver_ai_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverAICardRequest {
     /// `a2uiAnnotations`.
@@ -3678,31 +3594,6 @@ impl rt::serde::Serialize for CreateAndDeliverAICardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAndDeliverAICardRequest {
-    fn default() -> Self {
-        Self {
-            a2ui_annotations: Default::default(),
-            a2ui_messages: Default::default(),
-            at_all: Default::default(),
-            biz_context: Default::default(),
-            callback_route_key: Default::default(),
-            callback_type: Default::default(),
-            card_at_user_ids: Default::default(),
-            flow_status: Default::default(),
-            im_group_open_deliver_model: Default::default(),
-            im_group_open_space_model: Default::default(),
-            im_robot_open_deliver_model: Default::default(),
-            im_robot_open_space_model: Default::default(),
-            open_space_id: Default::default(),
-            out_track_id: Default::default(),
-            protocol_version: Default::default(),
-            summary: Default::default(),
-            user_id: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverAICardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3752,6 +3643,7 @@ impl rt::WriteRequest for CreateAndDeliverAICardRequest {
 }
 /// The request of [`Api::create_and_deliver_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAndDeliverWithDelegateRequest {
     /// `callbackRouteKey`.
@@ -4011,34 +3903,6 @@ impl rt::serde::Serialize for CreateAndDeliverWithDelegateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAndDeliverWithDelegateRequest {
-    fn default() -> Self {
-        Self {
-            callback_route_key: Default::default(),
-            callback_type: Default::default(),
-            card_data: Default::default(),
-            card_template_id: Default::default(),
-            co_feed_open_deliver_model: Default::default(),
-            co_feed_open_space_model: Default::default(),
-            doc_open_deliver_model: Default::default(),
-            im_group_open_deliver_model: Default::default(),
-            im_group_open_space_model: Default::default(),
-            im_robot_open_deliver_model: Default::default(),
-            im_robot_open_space_model: Default::default(),
-            im_single_open_deliver_model: Default::default(),
-            im_single_open_space_model: Default::default(),
-            open_dynamic_data_config: Default::default(),
-            open_space_id: Default::default(),
-            out_track_id: Default::default(),
-            private_data: Default::default(),
-            top_open_deliver_model: Default::default(),
-            top_open_space_model: Default::default(),
-            user_id: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAndDeliverWithDelegateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4097,6 +3961,7 @@ impl rt::WriteRequest for CreateAndDeliverWithDelegateRequest {
 }
 /// The request of [`Api::create_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCardRequest {
     /// `callbackRouteKey`.
@@ -4267,28 +4132,6 @@ impl rt::serde::Serialize for CreateCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCardRequest {
-    fn default() -> Self {
-        Self {
-            callback_route_key: Default::default(),
-            callback_type: Default::default(),
-            card_at_user_ids: Default::default(),
-            card_data: Default::default(),
-            card_template_id: Default::default(),
-            co_feed_open_space_model: Default::default(),
-            im_group_open_space_model: Default::default(),
-            im_robot_open_space_model: Default::default(),
-            im_single_open_space_model: Default::default(),
-            open_dynamic_data_config: Default::default(),
-            out_track_id: Default::default(),
-            private_data: Default::default(),
-            top_open_space_model: Default::default(),
-            user_id: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4333,6 +4176,7 @@ impl rt::WriteRequest for CreateCardRequest {
 }
 /// The request of [`Api::create_card_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCardWithDelegateRequest {
     /// `callbackRouteKey`.
@@ -4501,27 +4345,6 @@ impl rt::serde::Serialize for CreateCardWithDelegateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCardWithDelegateRequest {
-    fn default() -> Self {
-        Self {
-            callback_route_key: Default::default(),
-            callback_type: Default::default(),
-            card_data: Default::default(),
-            card_template_id: Default::default(),
-            co_feed_open_space_model: Default::default(),
-            im_group_open_space_model: Default::default(),
-            im_robot_open_space_model: Default::default(),
-            im_single_open_space_model: Default::default(),
-            open_dynamic_data_config: Default::default(),
-            out_track_id: Default::default(),
-            private_data: Default::default(),
-            top_open_space_model: Default::default(),
-            user_id: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCardWithDelegateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4565,6 +4388,7 @@ impl rt::WriteRequest for CreateCardWithDelegateRequest {
 }
 /// The request of [`Api::create_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTemplateRequest {
     /// `appId`.
@@ -4625,19 +4449,6 @@ impl rt::serde::Serialize for CreateTemplateRequest {
         object.field("name", &self.name)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTemplateRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            block_template: Default::default(),
-            creator_id: Default::default(),
-            extend_type: Default::default(),
-            name: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4729,6 +4540,7 @@ impl rt::WriteRequest for DeleteTemplateRequest {
 }
 /// The request of [`Api::deliver_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverCardRequest {
     /// `coFeedOpenDeliverModel`.
@@ -4841,22 +4653,6 @@ impl rt::serde::Serialize for DeliverCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeliverCardRequest {
-    fn default() -> Self {
-        Self {
-            co_feed_open_deliver_model: Default::default(),
-            doc_open_deliver_model: Default::default(),
-            im_group_open_deliver_model: Default::default(),
-            im_robot_open_deliver_model: Default::default(),
-            im_single_open_deliver_model: Default::default(),
-            open_space_id: Default::default(),
-            out_track_id: Default::default(),
-            top_open_deliver_model: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeliverCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4901,6 +4697,7 @@ impl rt::WriteRequest for DeliverCardRequest {
 }
 /// The request of [`Api::deliver_card_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverCardWithDelegateRequest {
     /// `coFeedOpenDeliverModel`.
@@ -5025,22 +4822,6 @@ impl rt::serde::Serialize for DeliverCardWithDelegateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeliverCardWithDelegateRequest {
-    fn default() -> Self {
-        Self {
-            co_feed_open_deliver_model: Default::default(),
-            doc_open_deliver_model: Default::default(),
-            im_group_open_deliver_model: Default::default(),
-            im_robot_open_deliver_model: Default::default(),
-            im_single_open_deliver_model: Default::default(),
-            open_space_id: Default::default(),
-            out_track_id: Default::default(),
-            top_open_deliver_model: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeliverCardWithDelegateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5130,6 +4911,7 @@ impl rt::WriteRequest for GetTemplateRequest {
 }
 /// The request of [`Api::list_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTemplateRequest {
     /// `templateIds`.
@@ -5151,14 +4933,6 @@ impl rt::serde::Serialize for ListTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateIds", &self.template_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListTemplateRequest {
-    fn default() -> Self {
-        Self {
-            template_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5190,6 +4964,7 @@ impl rt::WriteRequest for ListTemplateRequest {
 }
 /// The request of [`Api::publish_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishTemplateRequest {
     /// `name`.
@@ -5232,16 +5007,6 @@ impl rt::serde::Serialize for PublishTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PublishTemplateRequest {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            template_id: Default::default(),
-            template_source: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PublishTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5272,6 +5037,7 @@ impl rt::WriteRequest for PublishTemplateRequest {
 }
 /// The request of [`Api::register_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCallbackRequest {
     /// `apiSecret`.
@@ -5321,17 +5087,6 @@ impl rt::serde::Serialize for RegisterCallbackRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RegisterCallbackRequest {
-    fn default() -> Self {
-        Self {
-            api_secret: Default::default(),
-            callback_route_key: Default::default(),
-            callback_url: Default::default(),
-            force_update: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RegisterCallbackRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5363,6 +5118,7 @@ impl rt::WriteRequest for RegisterCallbackRequest {
 }
 /// The request of [`Api::register_callback_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCallbackWithDelegateRequest {
     /// `apiSecret`.
@@ -5409,17 +5165,6 @@ impl rt::serde::Serialize for RegisterCallbackWithDelegateRequest {
         object.field("callbackUrl", &self.callback_url)?;
         object.optional("forceUpdate", &self.force_update)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RegisterCallbackWithDelegateRequest {
-    fn default() -> Self {
-        Self {
-            api_secret: Default::default(),
-            callback_route_key: Default::default(),
-            callback_url: Default::default(),
-            force_update: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5527,6 +5272,7 @@ impl rt::WriteRequest for SaveTemplateRequest {
 }
 /// The request of [`Api::streaming_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StreamingUpdateRequest {
     /// `content`.
@@ -5595,20 +5341,6 @@ impl rt::serde::Serialize for StreamingUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for StreamingUpdateRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            guid: Default::default(),
-            is_error: Default::default(),
-            is_finalize: Default::default(),
-            is_full: Default::default(),
-            key: Default::default(),
-            out_track_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for StreamingUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5643,6 +5375,7 @@ impl rt::WriteRequest for StreamingUpdateRequest {
 }
 /// The request of [`Api::update_ai_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAICardRequest {
     /// `a2uiAnnotations`.
@@ -5696,18 +5429,6 @@ impl rt::serde::Serialize for UpdateAICardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateAICardRequest {
-    fn default() -> Self {
-        Self {
-            a2ui_annotations: Default::default(),
-            a2ui_messages: Default::default(),
-            flow_status: Default::default(),
-            out_track_id: Default::default(),
-            out_update_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateAICardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5740,6 +5461,7 @@ impl rt::WriteRequest for UpdateAICardRequest {
 }
 /// The request of [`Api::update_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardRequest {
     /// `cardData`.
@@ -5808,18 +5530,6 @@ impl rt::serde::Serialize for UpdateCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCardRequest {
-    fn default() -> Self {
-        Self {
-            card_data: Default::default(),
-            card_update_options: Default::default(),
-            out_track_id: Default::default(),
-            private_data: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5852,6 +5562,7 @@ impl rt::WriteRequest for UpdateCardRequest {
 }
 /// The request of [`Api::update_card_with_delegate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardWithDelegateRequest {
     /// `cardData`.
@@ -5917,18 +5628,6 @@ impl rt::serde::Serialize for UpdateCardWithDelegateRequest {
         object.optional("privateData", &self.private_data)?;
         object.optional("userIdType", &self.user_id_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateCardWithDelegateRequest {
-    fn default() -> Self {
-        Self {
-            card_data: Default::default(),
-            card_update_options: Default::default(),
-            out_track_id: Default::default(),
-            private_data: Default::default(),
-            user_id_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -234,6 +234,7 @@ for GetCheckinRecordByUserResponseBodyResultPageListCustomDataList {
 }
 /// The request of [`Api::get_checkin_record_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCheckinRecordByUserRequest {
     /// `endTime`.
@@ -282,19 +283,6 @@ impl rt::serde::Serialize for GetCheckinRecordByUserRequest {
         object.field("startTime", &self.start_time)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCheckinRecordByUserRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_user_id: Default::default(),
-            start_time: Default::default(),
-            user_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

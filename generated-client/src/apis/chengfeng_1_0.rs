@@ -2716,6 +2716,7 @@ impl rt::serde::Serialize for TitleMention {
 }
 /// The request of [`Api::get_analyze_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAnalyzeDataRequest {
     /// `deptId`: a query parameter.
@@ -2751,15 +2752,6 @@ impl rt::serde::Serialize for GetAnalyzeDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetAnalyzeDataRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            period_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetAnalyzeDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2790,6 +2782,7 @@ impl rt::WriteRequest for GetAnalyzeDataRequest {
 }
 /// The request of [`Api::get_child_org_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetChildOrgListRequest {
     /// `deptCode`: a query parameter.
@@ -2800,14 +2793,6 @@ impl GetChildOrgListRequest {
     pub fn new(dept_code: impl Into<String>) -> Self {
         Self {
             dept_code: dept_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetChildOrgListRequest {
-    fn default() -> Self {
-        Self {
-            dept_code: Default::default(),
         }
     }
 }
@@ -2885,6 +2870,7 @@ impl rt::WriteRequest for GetEmployeeInfoByWorkNoRequest {
 }
 /// The request of [`Api::get_job_position`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetJobPositionRequest {
     /// `jobPositionCode`: a query parameter.
@@ -2895,14 +2881,6 @@ impl GetJobPositionRequest {
     pub fn new(job_position_code: impl Into<String>) -> Self {
         Self {
             job_position_code: job_position_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetJobPositionRequest {
-    fn default() -> Self {
-        Self {
-            job_position_code: Default::default(),
         }
     }
 }
@@ -2935,6 +2913,7 @@ impl rt::WriteRequest for GetJobPositionRequest {
 }
 /// The request of [`Api::get_job_post`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetJobPostRequest {
     /// `jobPostCode`: a query parameter.
@@ -2945,14 +2924,6 @@ impl GetJobPostRequest {
     pub fn new(job_post_code: impl Into<String>) -> Self {
         Self {
             job_post_code: job_post_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetJobPostRequest {
-    fn default() -> Self {
-        Self {
-            job_post_code: Default::default(),
         }
     }
 }
@@ -2985,6 +2956,7 @@ impl rt::WriteRequest for GetJobPostRequest {
 }
 /// The request of [`Api::get_org_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgInfoRequest {
     /// `deptCode`: a query parameter.
@@ -2995,14 +2967,6 @@ impl GetOrgInfoRequest {
     pub fn new(dept_code: impl Into<String>) -> Self {
         Self {
             dept_code: dept_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOrgInfoRequest {
-    fn default() -> Self {
-        Self {
-            dept_code: Default::default(),
         }
     }
 }
@@ -3035,6 +2999,7 @@ impl rt::WriteRequest for GetOrgInfoRequest {
 }
 /// The request of [`Api::get_staff_info_by_work_no`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetStaffInfoByWorkNoRequest {
     /// `workNumbers`: a query parameter.
@@ -3045,14 +3010,6 @@ impl GetStaffInfoByWorkNoRequest {
     pub fn new(work_numbers: impl Into<String>) -> Self {
         Self {
             work_numbers: work_numbers.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetStaffInfoByWorkNoRequest {
-    fn default() -> Self {
-        Self {
-            work_numbers: Default::default(),
         }
     }
 }
@@ -3085,6 +3042,7 @@ impl rt::WriteRequest for GetStaffInfoByWorkNoRequest {
 }
 /// The request of [`Api::get_staff_page_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetStaffPageQueryRequest {
     /// `deptCode`: a query parameter.
@@ -3123,18 +3081,6 @@ impl GetStaffPageQueryRequest {
     pub fn work_no(mut self, value: impl Into<String>) -> Self {
         self.work_no = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetStaffPageQueryRequest {
-    fn default() -> Self {
-        Self {
-            dept_code: Default::default(),
-            name: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            work_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3228,6 +3174,7 @@ impl rt::WriteRequest for GetUserRequest {
 }
 /// The request of [`Api::list_objective_by_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListObjectiveByIdsRequest {
     /// `objectiveIds`.
@@ -3249,14 +3196,6 @@ impl rt::serde::Serialize for ListObjectiveByIdsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("objectiveIds", &self.objective_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListObjectiveByIdsRequest {
-    fn default() -> Self {
-        Self {
-            objective_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3288,6 +3227,7 @@ impl rt::WriteRequest for ListObjectiveByIdsRequest {
 }
 /// The request of [`Api::list_objective_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListObjectiveByUserRequest {
     /// `pageNumber`: a query parameter.
@@ -3315,16 +3255,6 @@ impl ListObjectiveByUserRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListObjectiveByUserRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3360,6 +3290,7 @@ impl rt::WriteRequest for ListObjectiveByUserRequest {
 }
 /// The request of [`Api::list_progress_by_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListProgressByIdsRequest {
     /// `progressIds`.
@@ -3381,14 +3312,6 @@ impl rt::serde::Serialize for ListProgressByIdsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("progressIds", &self.progress_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListProgressByIdsRequest {
-    fn default() -> Self {
-        Self {
-            progress_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3420,6 +3343,7 @@ impl rt::WriteRequest for ListProgressByIdsRequest {
 }
 /// The request of [`Api::list_sls_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSlsLogRequest {
     /// `appCode`: a query parameter.
@@ -3453,18 +3377,6 @@ impl ListSlsLogRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListSlsLogRequest {
-    fn default() -> Self {
-        Self {
-            app_code: Default::default(),
-            end_time: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            start_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3504,6 +3416,7 @@ impl rt::WriteRequest for ListSlsLogRequest {
 }
 /// The request of [`Api::page_list_objective_progress`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageListObjectiveProgressRequest {
     /// `objectiveId`: a query parameter.
@@ -3531,16 +3444,6 @@ impl PageListObjectiveProgressRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PageListObjectiveProgressRequest {
-    fn default() -> Self {
-        Self {
-            objective_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3576,6 +3479,7 @@ impl rt::WriteRequest for PageListObjectiveProgressRequest {
 }
 /// The request of [`Api::transfer_user_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransferUserObjectiveRequest {
     /// `objectiveId`: a query parameter.
@@ -3592,15 +3496,6 @@ impl TransferUserObjectiveRequest {
         Self {
             objective_id: objective_id.into(),
             target_user_id: target_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TransferUserObjectiveRequest {
-    fn default() -> Self {
-        Self {
-            objective_id: Default::default(),
-            target_user_id: Default::default(),
         }
     }
 }

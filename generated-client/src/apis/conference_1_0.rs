@@ -1451,6 +1451,7 @@ impl rt::serde::Serialize for CloseVideoConferenceResponseBody {
 }
 /// `CohostsRequestUserList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CohostsRequestUserList {
     /// `unionId`.
@@ -1470,14 +1471,6 @@ impl rt::serde::Serialize for CohostsRequestUserList {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CohostsRequestUserList {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2128,6 +2121,7 @@ impl rt::serde::Serialize for GetUserMetricDataResponseBody {
 pub type InviteMcuResponseBody = CancelScheduleConferenceResponseBody;
 /// `InviteUsersRequestInviteeList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InviteUsersRequestInviteeList {
     /// `nick`.
@@ -2158,15 +2152,6 @@ impl rt::serde::Serialize for InviteUsersRequestInviteeList {
         object.field("nick", &self.nick)?;
         object.optional("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InviteUsersRequestInviteeList {
-    fn default() -> Self {
-        Self {
-            nick: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2273,6 +2258,7 @@ impl rt::Fields for InviteUsersRequestPhoneInviteeList {
 pub type InviteUsersResponseBody = CancelScheduleConferenceResponseBody;
 /// `KickMembersRequestUserList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct KickMembersRequestUserList {
     /// `participantId`.
@@ -2303,15 +2289,6 @@ impl rt::serde::Serialize for KickMembersRequestUserList {
         object.optional("participantId", &self.participant_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for KickMembersRequestUserList {
-    fn default() -> Self {
-        Self {
-            participant_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2349,6 +2326,7 @@ pub type MuteMembersRequestUserList = KickMembersRequestUserList;
 pub type MuteMembersResponseBody = CancelScheduleConferenceResponseBody;
 /// `OptRecordWhiteAccountRequestRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OptRecordWhiteAccountRequestRequestBody {
     /// `bizType`.
@@ -2398,17 +2376,6 @@ impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBody {
         object.optional("settingRangeList", &self.setting_range_list)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OptRecordWhiteAccountRequestRequestBody {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            operation: Default::default(),
-            setting_range_list: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4458,6 +4425,7 @@ impl rt::serde::Serialize for GetUserMetricDataResponseBodyMetricDataList {
 }
 /// `OptRecordWhiteAccountRequestRequestBodySettingRangeList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OptRecordWhiteAccountRequestRequestBodySettingRangeList {
     /// `settingRangeId`.
@@ -4483,15 +4451,6 @@ impl rt::serde::Serialize for OptRecordWhiteAccountRequestRequestBodySettingRang
         object.field("settingRangeId", &self.setting_range_id)?;
         object.field("settingRangeType", &self.setting_range_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OptRecordWhiteAccountRequestRequestBodySettingRangeList {
-    fn default() -> Self {
-        Self {
-            setting_range_id: Default::default(),
-            setting_range_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6319,6 +6278,7 @@ for QueryScheduleConfSettingsResponseBodyScheduleConfSettingModelMoziConfVirtual
 }
 /// The request of [`Api::add_record_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRecordPermissionRequest {
     /// `bizType`.
@@ -6376,18 +6336,6 @@ impl rt::serde::Serialize for AddRecordPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddRecordPermissionRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            owner_union_id: Default::default(),
-            role_sub_resource_ids: Default::default(),
-            share_scope: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddRecordPermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6420,6 +6368,7 @@ impl rt::WriteRequest for AddRecordPermissionRequest {
 }
 /// The request of [`Api::cancel_schedule_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelScheduleConferenceRequest {
     /// `creatorUnionId`.
@@ -6448,15 +6397,6 @@ impl rt::serde::Serialize for CancelScheduleConferenceRequest {
         object.field("creatorUnionId", &self.creator_union_id)?;
         object.field("scheduleConferenceId", &self.schedule_conference_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CancelScheduleConferenceRequest {
-    fn default() -> Self {
-        Self {
-            creator_union_id: Default::default(),
-            schedule_conference_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6489,6 +6429,7 @@ impl rt::WriteRequest for CancelScheduleConferenceRequest {
 }
 /// The request of [`Api::close_video_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseVideoConferenceRequest {
     /// `unionId`: a query parameter.
@@ -6498,14 +6439,6 @@ impl CloseVideoConferenceRequest {
     /// A `CloseVideoConferenceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CloseVideoConferenceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6537,6 +6470,7 @@ impl rt::WriteRequest for CloseVideoConferenceRequest {
 }
 /// The request of [`Api::cohosts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CohostsRequest {
     /// `action`.
@@ -6565,15 +6499,6 @@ impl rt::serde::Serialize for CohostsRequest {
         object.field("action", &self.action)?;
         object.field("userList", &self.user_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CohostsRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            user_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6606,6 +6531,7 @@ impl rt::WriteRequest for CohostsRequest {
 }
 /// The request of [`Api::create_auto_login_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAutoLoginUrlRequest {
     /// `meetingUrl`.
@@ -6631,15 +6557,6 @@ impl rt::serde::Serialize for CreateAutoLoginUrlRequest {
         object.field("meetingUrl", &self.meeting_url)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateAutoLoginUrlRequest {
-    fn default() -> Self {
-        Self {
-            meeting_url: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6672,6 +6589,7 @@ impl rt::WriteRequest for CreateAutoLoginUrlRequest {
 }
 /// The request of [`Api::create_custom_short_link`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomShortLinkRequest {
     /// `coolAppCode`.
@@ -6726,18 +6644,6 @@ impl rt::serde::Serialize for CreateCustomShortLinkRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCustomShortLinkRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            creator_union_id: Default::default(),
-            extension_app_biz_data: Default::default(),
-            schedule_conference_id: Default::default(),
-            use_extension_app: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCustomShortLinkRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6770,6 +6676,7 @@ impl rt::WriteRequest for CreateCustomShortLinkRequest {
 }
 /// The request of [`Api::create_schedule_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateScheduleConferenceRequest {
     /// `creatorUnionId`.
@@ -6825,18 +6732,6 @@ impl rt::serde::Serialize for CreateScheduleConferenceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateScheduleConferenceRequest {
-    fn default() -> Self {
-        Self {
-            creator_union_id: Default::default(),
-            end_time: Default::default(),
-            schedule_conf_setting_model: Default::default(),
-            start_time: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateScheduleConferenceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6871,6 +6766,7 @@ impl rt::WriteRequest for CreateScheduleConferenceRequest {
 }
 /// The request of [`Api::create_video_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateVideoConferenceRequest {
     /// `confTitle`.
@@ -6920,17 +6816,6 @@ impl rt::serde::Serialize for CreateVideoConferenceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateVideoConferenceRequest {
-    fn default() -> Self {
-        Self {
-            conf_title: Default::default(),
-            invite_caller: Default::default(),
-            invite_user_ids: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateVideoConferenceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6962,6 +6847,7 @@ impl rt::WriteRequest for CreateVideoConferenceRequest {
 }
 /// The request of [`Api::focus`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FocusRequest {
     /// `action`.
@@ -6987,15 +6873,6 @@ impl rt::serde::Serialize for FocusRequest {
         object.field("action", &self.action)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FocusRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7028,6 +6905,7 @@ impl rt::WriteRequest for FocusRequest {
 }
 /// The request of [`Api::generate_flash_minutes_document_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateFlashMinutesDocumentUrlRequest {
     /// `bizType`: a query parameter.
@@ -7050,16 +6928,6 @@ impl GenerateFlashMinutesDocumentUrlRequest {
     pub fn expire_time(mut self, value: i64) -> Self {
         self.expire_time = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GenerateFlashMinutesDocumentUrlRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            expire_time: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7095,6 +6963,7 @@ impl rt::WriteRequest for GenerateFlashMinutesDocumentUrlRequest {
 }
 /// The request of [`Api::get_conf_data_by_conference_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConfDataByConferenceIdRequest {
     /// `realData`: a query parameter.
@@ -7104,14 +6973,6 @@ impl GetConfDataByConferenceIdRequest {
     /// A `GetConfDataByConferenceIdRequest` with its required fields (`realData`); set the others with the methods named after them.
     pub fn new(real_data: bool) -> Self {
         Self { real_data }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetConfDataByConferenceIdRequest {
-    fn default() -> Self {
-        Self {
-            real_data: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7206,6 +7067,7 @@ impl rt::WriteRequest for GetConfDetailDataRequest {
 }
 /// The request of [`Api::get_history_conf_data_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetHistoryConfDataListRequest {
     /// `creatorNike`: a query parameter.
@@ -7274,22 +7136,6 @@ impl GetHistoryConfDataListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetHistoryConfDataListRequest {
-    fn default() -> Self {
-        Self {
-            creator_nike: Default::default(),
-            end_time: Default::default(),
-            free_type: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            real_data: Default::default(),
-            scene: Default::default(),
-            start_time: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetHistoryConfDataListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7334,6 +7180,7 @@ impl rt::WriteRequest for GetHistoryConfDataListRequest {
 }
 /// The request of [`Api::get_user_last_metric`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserLastMetricRequest {
     /// `unionIdList`.
@@ -7355,14 +7202,6 @@ impl rt::serde::Serialize for GetUserLastMetricRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionIdList", &self.union_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserLastMetricRequest {
-    fn default() -> Self {
-        Self {
-            union_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7394,6 +7233,7 @@ impl rt::WriteRequest for GetUserLastMetricRequest {
 }
 /// The request of [`Api::get_user_metric_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserMetricDataRequest {
     /// `beginTime`: a query parameter.
@@ -7410,16 +7250,6 @@ impl GetUserMetricDataRequest {
             begin_time,
             end_time,
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserMetricDataRequest {
-    fn default() -> Self {
-        Self {
-            begin_time: Default::default(),
-            end_time: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -7456,6 +7286,7 @@ impl rt::WriteRequest for GetUserMetricDataRequest {
 }
 /// The request of [`Api::invite_mcu`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InviteMcuRequest {
     /// `mcuRoomCode`.
@@ -7489,16 +7320,6 @@ impl rt::serde::Serialize for InviteMcuRequest {
         object.field("roomCode", &self.room_code)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InviteMcuRequest {
-    fn default() -> Self {
-        Self {
-            mcu_room_code: Default::default(),
-            room_code: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7611,6 +7432,7 @@ impl rt::WriteRequest for InviteUsersRequest {
 }
 /// The request of [`Api::kick_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct KickMembersRequest {
     /// `forbiddenRejoin`.
@@ -7644,15 +7466,6 @@ impl rt::serde::Serialize for KickMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for KickMembersRequest {
-    fn default() -> Self {
-        Self {
-            forbidden_rejoin: Default::default(),
-            user_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for KickMembersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7682,6 +7495,7 @@ impl rt::WriteRequest for KickMembersRequest {
 }
 /// The request of [`Api::lock_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockConferenceRequest {
     /// `action`.
@@ -7701,12 +7515,6 @@ impl rt::serde::Serialize for LockConferenceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("action", &self.action)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for LockConferenceRequest {
-    fn default() -> Self {
-        Self { action: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7738,6 +7546,7 @@ impl rt::WriteRequest for LockConferenceRequest {
 }
 /// The request of [`Api::mute_all`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MuteAllRequest {
     /// `action`.
@@ -7771,15 +7580,6 @@ impl rt::serde::Serialize for MuteAllRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MuteAllRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            force_mute: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MuteAllRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7809,6 +7609,7 @@ impl rt::WriteRequest for MuteAllRequest {
 }
 /// The request of [`Api::mute_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MuteMembersRequest {
     /// `action`.
@@ -7837,15 +7638,6 @@ impl rt::serde::Serialize for MuteMembersRequest {
         object.field("action", &self.action)?;
         object.field("userList", &self.user_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MuteMembersRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            user_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8007,6 +7799,7 @@ impl rt::WriteRequest for QueryCloudRecordTextRequest {
 }
 /// The request of [`Api::query_cloud_record_video`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCloudRecordVideoRequest {
     /// `unionId`: a query parameter.
@@ -8016,14 +7809,6 @@ impl QueryCloudRecordVideoRequest {
     /// A `QueryCloudRecordVideoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCloudRecordVideoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8055,6 +7840,7 @@ impl rt::WriteRequest for QueryCloudRecordVideoRequest {
 }
 /// The request of [`Api::query_cloud_record_video_play_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCloudRecordVideoPlayInfoRequest {
     /// `mediaId`: a query parameter.
@@ -8075,16 +7861,6 @@ impl QueryCloudRecordVideoPlayInfoRequest {
             media_id: media_id.into(),
             region_id: region_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCloudRecordVideoPlayInfoRequest {
-    fn default() -> Self {
-        Self {
-            media_id: Default::default(),
-            region_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -8121,6 +7897,7 @@ impl rt::WriteRequest for QueryCloudRecordVideoPlayInfoRequest {
 }
 /// The request of [`Api::query_conference_info_batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConferenceInfoBatchRequest {
     /// `conferenceIdList`.
@@ -8142,14 +7919,6 @@ impl rt::serde::Serialize for QueryConferenceInfoBatchRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("conferenceIdList", &self.conference_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryConferenceInfoBatchRequest {
-    fn default() -> Self {
-        Self {
-            conference_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8289,6 +8058,7 @@ impl rt::WriteRequest for QueryConferenceMembersRequest {
 }
 /// The request of [`Api::query_flash_minutes_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFlashMinutesSummaryRequest {
     /// `bizType`: a query parameter.
@@ -8305,15 +8075,6 @@ impl QueryFlashMinutesSummaryRequest {
         Self {
             biz_type: biz_type.into(),
             recorder_union_id: recorder_union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryFlashMinutesSummaryRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            recorder_union_id: Default::default(),
         }
     }
 }
@@ -8348,6 +8109,7 @@ impl rt::WriteRequest for QueryFlashMinutesSummaryRequest {
 }
 /// The request of [`Api::query_minutes_audio`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesAudioRequest {
     /// `unionId`: a query parameter.
@@ -8357,14 +8119,6 @@ impl QueryMinutesAudioRequest {
     /// A `QueryMinutesAudioRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesAudioRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8396,6 +8150,7 @@ impl rt::WriteRequest for QueryMinutesAudioRequest {
 }
 /// The request of [`Api::query_minutes_meeting_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesMeetingResultRequest {
     /// `unionId`: a query parameter.
@@ -8405,14 +8160,6 @@ impl QueryMinutesMeetingResultRequest {
     /// A `QueryMinutesMeetingResultRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesMeetingResultRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8444,6 +8191,7 @@ impl rt::WriteRequest for QueryMinutesMeetingResultRequest {
 }
 /// The request of [`Api::query_minutes_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesSummaryRequest {
     /// `summaryTypeList`.
@@ -8480,15 +8228,6 @@ impl rt::serde::Serialize for QueryMinutesSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryMinutesSummaryRequest {
-    fn default() -> Self {
-        Self {
-            summary_type_list: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryMinutesSummaryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8518,6 +8257,7 @@ impl rt::WriteRequest for QueryMinutesSummaryRequest {
 }
 /// The request of [`Api::query_minutes_text`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesTextRequest {
     /// `direction`: a query parameter.
@@ -8553,17 +8293,6 @@ impl QueryMinutesTextRequest {
     pub fn union_id(mut self, value: impl Into<String>) -> Self {
         self.union_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesTextRequest {
-    fn default() -> Self {
-        Self {
-            direction: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8655,6 +8384,7 @@ impl rt::WriteRequest for QueryOrgConferenceListRequest {
 }
 /// The request of [`Api::query_record_minutes_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRecordMinutesUrlRequest {
     /// `bizType`: a query parameter.
@@ -8671,15 +8401,6 @@ impl QueryRecordMinutesUrlRequest {
         Self {
             biz_type: biz_type.into(),
             recorder_union_id: recorder_union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryRecordMinutesUrlRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            recorder_union_id: Default::default(),
         }
     }
 }
@@ -8714,6 +8435,7 @@ impl rt::WriteRequest for QueryRecordMinutesUrlRequest {
 }
 /// The request of [`Api::query_schedule_conf_settings`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScheduleConfSettingsRequest {
     /// `scheduleConferenceId`: a query parameter.
@@ -8724,14 +8446,6 @@ impl QueryScheduleConfSettingsRequest {
     pub fn new(schedule_conference_id: impl Into<String>) -> Self {
         Self {
             schedule_conference_id: schedule_conference_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryScheduleConfSettingsRequest {
-    fn default() -> Self {
-        Self {
-            schedule_conference_id: Default::default(),
         }
     }
 }
@@ -8764,6 +8478,7 @@ impl rt::WriteRequest for QueryScheduleConfSettingsRequest {
 }
 /// The request of [`Api::query_schedule_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScheduleConferenceRequest {
     /// `requestUnionId`: a query parameter.
@@ -8774,14 +8489,6 @@ impl QueryScheduleConferenceRequest {
     pub fn new(request_union_id: impl Into<String>) -> Self {
         Self {
             request_union_id: request_union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryScheduleConferenceRequest {
-    fn default() -> Self {
-        Self {
-            request_union_id: Default::default(),
         }
     }
 }
@@ -8868,6 +8575,7 @@ impl rt::WriteRequest for QueryScheduleConferenceInfoRequest {
 }
 /// The request of [`Api::query_user_on_going_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserOnGoingConferenceRequest {
     /// `unionId`: a query parameter.
@@ -8877,14 +8585,6 @@ impl QueryUserOnGoingConferenceRequest {
     /// A `QueryUserOnGoingConferenceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserOnGoingConferenceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8916,6 +8616,7 @@ impl rt::WriteRequest for QueryUserOnGoingConferenceRequest {
 }
 /// The request of [`Api::set_subtitle_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetSubtitleEventRequest {
     /// `enable`.
@@ -8935,12 +8636,6 @@ impl rt::serde::Serialize for SetSubtitleEventRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("enable", &self.enable)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetSubtitleEventRequest {
-    fn default() -> Self {
-        Self { enable: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8972,6 +8667,7 @@ impl rt::WriteRequest for SetSubtitleEventRequest {
 }
 /// The request of [`Api::start_cloud_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartCloudRecordRequest {
     /// `mode`.
@@ -9011,16 +8707,6 @@ impl rt::serde::Serialize for StartCloudRecordRequest {
         object.optional("smallWindowPosition", &self.small_window_position)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for StartCloudRecordRequest {
-    fn default() -> Self {
-        Self {
-            mode: Default::default(),
-            small_window_position: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9127,6 +8813,7 @@ impl rt::WriteRequest for StartMinutesRequest {
 }
 /// The request of [`Api::start_stream_out`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartStreamOutRequest {
     /// `mode`.
@@ -9178,19 +8865,6 @@ impl rt::serde::Serialize for StartStreamOutRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for StartStreamOutRequest {
-    fn default() -> Self {
-        Self {
-            mode: Default::default(),
-            need_host_join: Default::default(),
-            small_window_position: Default::default(),
-            stream_name: Default::default(),
-            stream_url_list: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for StartStreamOutRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9224,6 +8898,7 @@ impl rt::WriteRequest for StartStreamOutRequest {
 }
 /// The request of [`Api::stop_cloud_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StopCloudRecordRequest {
     /// `unionId`.
@@ -9243,14 +8918,6 @@ impl rt::serde::Serialize for StopCloudRecordRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for StopCloudRecordRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9282,6 +8949,7 @@ impl rt::WriteRequest for StopCloudRecordRequest {
 }
 /// The request of [`Api::stop_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StopMinutesRequest {
     /// `unionId`.
@@ -9301,14 +8969,6 @@ impl rt::serde::Serialize for StopMinutesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for StopMinutesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9340,6 +9000,7 @@ impl rt::WriteRequest for StopMinutesRequest {
 }
 /// The request of [`Api::stop_stream_out`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StopStreamOutRequest {
     /// `stopAllStream`.
@@ -9376,16 +9037,6 @@ impl rt::serde::Serialize for StopStreamOutRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for StopStreamOutRequest {
-    fn default() -> Self {
-        Self {
-            stop_all_stream: Default::default(),
-            stream_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for StopStreamOutRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9416,6 +9067,7 @@ impl rt::WriteRequest for StopStreamOutRequest {
 }
 /// The request of [`Api::update_member_nick`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMemberNickRequest {
     /// `nick`.
@@ -9441,15 +9093,6 @@ impl rt::serde::Serialize for UpdateMemberNickRequest {
         object.field("nick", &self.nick)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateMemberNickRequest {
-    fn default() -> Self {
-        Self {
-            nick: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9482,6 +9125,7 @@ impl rt::WriteRequest for UpdateMemberNickRequest {
 }
 /// The request of [`Api::update_schedule_conf_settings`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateScheduleConfSettingsRequest {
     /// `creatorUnionId`.
@@ -9527,16 +9171,6 @@ impl rt::serde::Serialize for UpdateScheduleConfSettingsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateScheduleConfSettingsRequest {
-    fn default() -> Self {
-        Self {
-            creator_union_id: Default::default(),
-            schedule_conf_setting_model: Default::default(),
-            schedule_conference_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateScheduleConfSettingsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9569,6 +9203,7 @@ impl rt::WriteRequest for UpdateScheduleConfSettingsRequest {
 }
 /// The request of [`Api::update_schedule_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateScheduleConferenceRequest {
     /// `creatorUnionId`.
@@ -9612,18 +9247,6 @@ impl rt::serde::Serialize for UpdateScheduleConferenceRequest {
         object.field("startTime", &self.start_time)?;
         object.field("title", &self.title)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateScheduleConferenceRequest {
-    fn default() -> Self {
-        Self {
-            creator_union_id: Default::default(),
-            end_time: Default::default(),
-            schedule_conference_id: Default::default(),
-            start_time: Default::default(),
-            title: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

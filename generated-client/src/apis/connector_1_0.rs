@@ -315,6 +315,7 @@ impl Api {
 }
 /// `CreateActionRequestActionInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActionRequestActionInfo {
     /// `apiPath`.
@@ -432,24 +433,6 @@ impl rt::serde::Serialize for CreateActionRequestActionInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateActionRequestActionInfo {
-    fn default() -> Self {
-        Self {
-            api_path: Default::default(),
-            description: Default::default(),
-            ding_connector_id: Default::default(),
-            input_mapping_config: Default::default(),
-            input_schema: Default::default(),
-            integrator_action_id: Default::default(),
-            integrator_connector_id: Default::default(),
-            name: Default::default(),
-            output_data_rules: Default::default(),
-            output_mapping_config: Default::default(),
-            output_schema: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateActionRequestActionInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -521,6 +504,7 @@ impl rt::serde::Serialize for CreateActionResponseBody {
 }
 /// `CreateConnectorRequestConnectorInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateConnectorRequestConnectorInfo {
     /// `apiDomain`.
@@ -608,22 +592,6 @@ impl rt::serde::Serialize for CreateConnectorRequestConnectorInfo {
         object.field("integratorConnectorId", &self.integrator_connector_id)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateConnectorRequestConnectorInfo {
-    fn default() -> Self {
-        Self {
-            api_domain: Default::default(),
-            api_secret: Default::default(),
-            app_id: Default::default(),
-            auth_value_env: Default::default(),
-            description: Default::default(),
-            domain_env: Default::default(),
-            icon_media_id: Default::default(),
-            integrator_connector_id: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -738,6 +706,7 @@ impl rt::serde::Serialize for CreateInvocableInstanceResponseBody {
 }
 /// `CreateTriggerRequestTriggerInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTriggerRequestTriggerInfo {
     /// `description`.
@@ -794,19 +763,6 @@ impl rt::serde::Serialize for CreateTriggerRequestTriggerInfo {
         object.field("integratorTriggerId", &self.integrator_trigger_id)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTriggerRequestTriggerInfo {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            ding_connector_id: Default::default(),
-            input_schema: Default::default(),
-            integrator_connector_id: Default::default(),
-            integrator_trigger_id: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1204,6 +1160,7 @@ impl rt::serde::Serialize for SearchConnectorsResponseBody {
 }
 /// `SyncDataRequestTriggerDataList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataRequestTriggerDataList {
     /// `action`.
@@ -1277,21 +1234,6 @@ impl rt::serde::Serialize for SyncDataRequestTriggerDataList {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncDataRequestTriggerDataList {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            custom_trigger_id: Default::default(),
-            data_gmt_create: Default::default(),
-            data_gmt_modified: Default::default(),
-            integration_object: Default::default(),
-            json_data: Default::default(),
-            trigger_condition: Default::default(),
-            trigger_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncDataRequestTriggerDataList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1360,6 +1302,7 @@ impl rt::serde::Serialize for SyncDataResponseBody {
 }
 /// `UpdateActionRequestActionInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateActionRequestActionInfo {
     /// `apiPath`.
@@ -1490,25 +1433,6 @@ impl rt::serde::Serialize for UpdateActionRequestActionInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateActionRequestActionInfo {
-    fn default() -> Self {
-        Self {
-            api_path: Default::default(),
-            description: Default::default(),
-            ding_action_id: Default::default(),
-            ding_connector_id: Default::default(),
-            input_mapping_config: Default::default(),
-            input_schema: Default::default(),
-            integrator_action_id: Default::default(),
-            integrator_connector_id: Default::default(),
-            name: Default::default(),
-            output_data_rules: Default::default(),
-            output_mapping_config: Default::default(),
-            output_schema: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateActionRequestActionInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1545,6 +1469,7 @@ impl rt::Fields for UpdateActionRequestActionInfo {
 pub type UpdateActionResponseBody = CreateActionResponseBody;
 /// `UpdateConnectorRequestConnectorInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConnectorRequestConnectorInfo {
     /// `apiDomain`.
@@ -1650,23 +1575,6 @@ impl rt::serde::Serialize for UpdateConnectorRequestConnectorInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateConnectorRequestConnectorInfo {
-    fn default() -> Self {
-        Self {
-            api_domain: Default::default(),
-            api_secret: Default::default(),
-            app_id: Default::default(),
-            auth_value_env: Default::default(),
-            description: Default::default(),
-            ding_connector_id: Default::default(),
-            domain_env: Default::default(),
-            icon_media_id: Default::default(),
-            integrator_connector_id: Default::default(),
-            name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateConnectorRequestConnectorInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1701,6 +1609,7 @@ impl rt::Fields for UpdateConnectorRequestConnectorInfo {
 pub type UpdateConnectorResponseBody = CreateConnectorResponseBody;
 /// `UpdateTriggerRequestTriggerInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTriggerRequestTriggerInfo {
     /// `description`.
@@ -1774,20 +1683,6 @@ impl rt::serde::Serialize for UpdateTriggerRequestTriggerInfo {
         object.field("integratorTriggerId", &self.integrator_trigger_id)?;
         object.optional("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateTriggerRequestTriggerInfo {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            ding_connector_id: Default::default(),
-            ding_trigger_id: Default::default(),
-            input_schema: Default::default(),
-            integrator_connector_id: Default::default(),
-            integrator_trigger_id: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2456,6 +2351,7 @@ impl rt::serde::Serialize for GetActionDetailResponseBodyIntegrationConfigProps 
 }
 /// The request of [`Api::create_action`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateActionRequest {
     /// `actionInfo`.
@@ -2491,15 +2387,6 @@ impl rt::serde::Serialize for CreateActionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateActionRequest {
-    fn default() -> Self {
-        Self {
-            action_info: Default::default(),
-            integrator_flag: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateActionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2529,6 +2416,7 @@ impl rt::WriteRequest for CreateActionRequest {
 }
 /// The request of [`Api::create_connector`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateConnectorRequest {
     /// `connectorInfo`.
@@ -2564,15 +2452,6 @@ impl rt::serde::Serialize for CreateConnectorRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateConnectorRequest {
-    fn default() -> Self {
-        Self {
-            connector_info: Default::default(),
-            integrator_flag: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateConnectorRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2602,6 +2481,7 @@ impl rt::WriteRequest for CreateConnectorRequest {
 }
 /// The request of [`Api::create_invocable_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInvocableInstanceRequest {
     /// `connectAssetUri`.
@@ -2630,15 +2510,6 @@ impl rt::serde::Serialize for CreateInvocableInstanceRequest {
         object.field("connectAssetUri", &self.connect_asset_uri)?;
         object.field("instanceKey", &self.instance_key)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateInvocableInstanceRequest {
-    fn default() -> Self {
-        Self {
-            connect_asset_uri: Default::default(),
-            instance_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2671,6 +2542,7 @@ impl rt::WriteRequest for CreateInvocableInstanceRequest {
 }
 /// The request of [`Api::create_trigger`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTriggerRequest {
     /// `integratorFlag`.
@@ -2706,15 +2578,6 @@ impl rt::serde::Serialize for CreateTriggerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateTriggerRequest {
-    fn default() -> Self {
-        Self {
-            integrator_flag: Default::default(),
-            trigger_info: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateTriggerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2744,6 +2607,7 @@ impl rt::WriteRequest for CreateTriggerRequest {
 }
 /// The request of [`Api::get_action_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetActionDetailRequest {
     /// `connectAssetUri`.
@@ -2765,14 +2629,6 @@ impl rt::serde::Serialize for GetActionDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("connectAssetUri", &self.connect_asset_uri)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetActionDetailRequest {
-    fn default() -> Self {
-        Self {
-            connect_asset_uri: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2877,6 +2733,7 @@ impl rt::WriteRequest for InvokeInstanceRequest {
 }
 /// The request of [`Api::pull_data_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PullDataByPageRequest {
     /// `appId`: a query parameter.
@@ -2939,20 +2796,6 @@ impl PullDataByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PullDataByPageRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            data_model_id: Default::default(),
-            datetime_filter_field: Default::default(),
-            max_datetime: Default::default(),
-            max_results: Default::default(),
-            min_datetime: Default::default(),
-            next_token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PullDataByPageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2993,6 +2836,7 @@ impl rt::WriteRequest for PullDataByPageRequest {
 }
 /// The request of [`Api::pull_data_by_pk`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PullDataByPkRequest {
     /// `appId`: a query parameter.
@@ -3012,15 +2856,6 @@ impl PullDataByPkRequest {
     pub fn app_id(mut self, value: impl Into<String>) -> Self {
         self.app_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PullDataByPkRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            primary_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3054,6 +2889,7 @@ impl rt::WriteRequest for PullDataByPkRequest {
 }
 /// The request of [`Api::search_actions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchActionsRequest {
     /// `connectorId`.
@@ -3115,18 +2951,6 @@ impl rt::serde::Serialize for SearchActionsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchActionsRequest {
-    fn default() -> Self {
-        Self {
-            connector_id: Default::default(),
-            connector_provider_corp_id: Default::default(),
-            integration_types: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchActionsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3161,6 +2985,7 @@ impl rt::WriteRequest for SearchActionsRequest {
 }
 /// The request of [`Api::search_connectors`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchConnectorsRequest {
     /// `maxResults`: a query parameter.
@@ -3188,16 +3013,6 @@ impl SearchConnectorsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchConnectorsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3233,6 +3048,7 @@ impl rt::WriteRequest for SearchConnectorsRequest {
 }
 /// The request of [`Api::sync_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataRequest {
     /// `appId`.
@@ -3268,15 +3084,6 @@ impl rt::serde::Serialize for SyncDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncDataRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            trigger_data_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3306,6 +3113,7 @@ impl rt::WriteRequest for SyncDataRequest {
 }
 /// The request of [`Api::update_action`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateActionRequest {
     /// `actionInfo`.
@@ -3334,15 +3142,6 @@ impl rt::serde::Serialize for UpdateActionRequest {
         object.field("actionInfo", &self.action_info)?;
         object.field("integratorFlag", &self.integrator_flag)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateActionRequest {
-    fn default() -> Self {
-        Self {
-            action_info: Default::default(),
-            integrator_flag: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3375,6 +3174,7 @@ impl rt::WriteRequest for UpdateActionRequest {
 }
 /// The request of [`Api::update_connector`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConnectorRequest {
     /// `connectorInfo`.
@@ -3403,15 +3203,6 @@ impl rt::serde::Serialize for UpdateConnectorRequest {
         object.field("connectorInfo", &self.connector_info)?;
         object.field("integratorFlag", &self.integrator_flag)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateConnectorRequest {
-    fn default() -> Self {
-        Self {
-            connector_info: Default::default(),
-            integrator_flag: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3444,6 +3235,7 @@ impl rt::WriteRequest for UpdateConnectorRequest {
 }
 /// The request of [`Api::update_trigger`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTriggerRequest {
     /// `integratorFlag`.
@@ -3472,15 +3264,6 @@ impl rt::serde::Serialize for UpdateTriggerRequest {
         object.field("integratorFlag", &self.integrator_flag)?;
         object.field("triggerInfo", &self.trigger_info)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateTriggerRequest {
-    fn default() -> Self {
-        Self {
-            integrator_flag: Default::default(),
-            trigger_info: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

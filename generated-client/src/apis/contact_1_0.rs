@@ -3093,6 +3093,7 @@ impl rt::serde::Serialize for CreateCooperateOrgResponseBody {
 }
 /// `CreateManagementGroupRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateManagementGroupRequestMembers {
     /// `memberId`.
@@ -3121,15 +3122,6 @@ impl rt::serde::Serialize for CreateManagementGroupRequestMembers {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateManagementGroupRequestMembers {
-    fn default() -> Self {
-        Self {
-            member_id: Default::default(),
-            member_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequestMembers {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3154,6 +3146,7 @@ impl rt::Fields for CreateManagementGroupRequestMembers {
 }
 /// `CreateManagementGroupRequestScope`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateManagementGroupRequestScope {
     /// `deptIds`.
@@ -3181,15 +3174,6 @@ impl rt::serde::Serialize for CreateManagementGroupRequestScope {
         object.optional("deptIds", &self.dept_ids)?;
         object.field("scopeType", &self.scope_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateManagementGroupRequestScope {
-    fn default() -> Self {
-        Self {
-            dept_ids: Default::default(),
-            scope_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5521,6 +5505,7 @@ impl rt::serde::Serialize for SortUserResponseBody {
 }
 /// `SubmitHandoverResourceRequestTasks`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitHandoverResourceRequestTasks {
     /// `actionType`.
@@ -5555,16 +5540,6 @@ impl rt::serde::Serialize for SubmitHandoverResourceRequestTasks {
         object.optional("receiverStaffId", &self.receiver_staff_id)?;
         object.field("resourceTypeId", &self.resource_type_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SubmitHandoverResourceRequestTasks {
-    fn default() -> Self {
-        Self {
-            action_type: Default::default(),
-            receiver_staff_id: Default::default(),
-            resource_type_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5949,6 +5924,7 @@ impl rt::serde::Serialize for UniqueQueryUserCardResponseBody {
 }
 /// `UpdateBranchAttributesInCooperateRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchAttributesInCooperateRequestBody {
     /// `branchCorpId`.
@@ -5985,16 +5961,6 @@ impl rt::serde::Serialize for UpdateBranchAttributesInCooperateRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateBranchAttributesInCooperateRequestBody {
-    fn default() -> Self {
-        Self {
-            branch_corp_id: Default::default(),
-            link_dept_id: Default::default(),
-            union_root_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateBranchAttributesInCooperateRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6020,6 +5986,7 @@ impl rt::Fields for UpdateBranchAttributesInCooperateRequestBody {
 }
 /// `UpdateBranchVisibleSettingInCooperateRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchVisibleSettingInCooperateRequestBody {
     /// `branchCorpId`.
@@ -6070,18 +6037,6 @@ impl rt::serde::Serialize for UpdateBranchVisibleSettingInCooperateRequestBody {
         object.optional("visibleBranchCorpIds", &self.visible_branch_corp_ids)?;
         object.optional("visibleDeptIds", &self.visible_dept_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateBranchVisibleSettingInCooperateRequestBody {
-    fn default() -> Self {
-        Self {
-            branch_corp_id: Default::default(),
-            open: Default::default(),
-            r#type: Default::default(),
-            visible_branch_corp_ids: Default::default(),
-            visible_dept_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8726,6 +8681,7 @@ for ListBasicRoleInPageResponseBodyListOpenActionOpenConditionOpenContactScope {
 }
 /// The request of [`Api::add_account_mapping`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAccountMappingRequest {
     /// `domain`.
@@ -8778,18 +8734,6 @@ impl rt::serde::Serialize for AddAccountMappingRequest {
         object.field("outTenantId", &self.out_tenant_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddAccountMappingRequest {
-    fn default() -> Self {
-        Self {
-            domain: Default::default(),
-            extension: Default::default(),
-            out_id: Default::default(),
-            out_tenant_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9169,6 +9113,7 @@ impl rt::WriteRequest for AddEmpAttributeHideBySceneSettingRequest {
 }
 /// The request of [`Api::add_org_account_ownness`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgAccountOwnnessRequest {
     /// `userId`: a query parameter.
@@ -9219,19 +9164,6 @@ impl rt::serde::Serialize for AddOrgAccountOwnnessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddOrgAccountOwnnessRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            end_time: Default::default(),
-            ownenss_type: Default::default(),
-            ownness_id: Default::default(),
-            start_time: Default::default(),
-            text: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddOrgAccountOwnnessRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9266,6 +9198,7 @@ impl rt::WriteRequest for AddOrgAccountOwnnessRequest {
 }
 /// The request of [`Api::annual_certification_audit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AnnualCertificationAuditRequest {
     /// `applicantMobile`.
@@ -9420,29 +9353,6 @@ impl rt::serde::Serialize for AnnualCertificationAuditRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AnnualCertificationAuditRequest {
-    fn default() -> Self {
-        Self {
-            applicant_mobile: Default::default(),
-            applicant_name: Default::default(),
-            application_letter: Default::default(),
-            auth_status: Default::default(),
-            certificate_type: Default::default(),
-            corp_name: Default::default(),
-            depositary_bank: Default::default(),
-            extension: Default::default(),
-            legal_person: Default::default(),
-            license_number: Default::default(),
-            license_url: Default::default(),
-            order_id: Default::default(),
-            public_account: Default::default(),
-            reason_code: Default::default(),
-            reason_msg: Default::default(),
-            tag: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AnnualCertificationAuditRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9486,6 +9396,7 @@ impl rt::WriteRequest for AnnualCertificationAuditRequest {
 }
 /// The request of [`Api::batch_approve_union_apply`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchApproveUnionApplyRequest {
     /// `body`.
@@ -9499,12 +9410,6 @@ impl BatchApproveUnionApplyRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchApproveUnionApplyRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9536,6 +9441,7 @@ impl rt::WriteRequest for BatchApproveUnionApplyRequest {
 }
 /// The request of [`Api::batch_get_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetUserRequest {
     /// `permissionCode`: a query parameter.
@@ -9555,15 +9461,6 @@ impl BatchGetUserRequest {
     pub fn permission_code(mut self, value: impl Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchGetUserRequest {
-    fn default() -> Self {
-        Self {
-            permission_code: Default::default(),
-            user_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9668,6 +9565,7 @@ impl rt::WriteRequest for BatchUpdateExternalTitleRequest {
 }
 /// The request of [`Api::change_ding_talk_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeDingTalkIdRequest {
     /// `dingTalkId`.
@@ -9693,15 +9591,6 @@ impl rt::serde::Serialize for ChangeDingTalkIdRequest {
         object.field("dingTalkId", &self.ding_talk_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChangeDingTalkIdRequest {
-    fn default() -> Self {
-        Self {
-            ding_talk_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9734,6 +9623,7 @@ impl rt::WriteRequest for ChangeDingTalkIdRequest {
 }
 /// The request of [`Api::change_main_admin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeMainAdminRequest {
     /// `effectCorpId`.
@@ -9770,16 +9660,6 @@ impl rt::serde::Serialize for ChangeMainAdminRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChangeMainAdminRequest {
-    fn default() -> Self {
-        Self {
-            effect_corp_id: Default::default(),
-            source_user_id: Default::default(),
-            target_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChangeMainAdminRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9810,6 +9690,7 @@ impl rt::WriteRequest for ChangeMainAdminRequest {
 }
 /// The request of [`Api::change_main_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeMainOrgRequest {
     /// `newMainCorpId`.
@@ -9835,15 +9716,6 @@ impl rt::serde::Serialize for ChangeMainOrgRequest {
         object.field("newMainCorpId", &self.new_main_corp_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChangeMainOrgRequest {
-    fn default() -> Self {
-        Self {
-            new_main_corp_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9967,6 +9839,7 @@ impl rt::WriteRequest for CourseFinishCourseRequest {
 }
 /// The request of [`Api::create_cooperate_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCooperateOrgRequest {
     /// `industryCode`.
@@ -10009,16 +9882,6 @@ impl rt::serde::Serialize for CreateCooperateOrgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCooperateOrgRequest {
-    fn default() -> Self {
-        Self {
-            industry_code: Default::default(),
-            logo_media_id: Default::default(),
-            org_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCooperateOrgRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10049,6 +9912,7 @@ impl rt::WriteRequest for CreateCooperateOrgRequest {
 }
 /// The request of [`Api::create_management_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateManagementGroupRequest {
     /// `groupName`.
@@ -10090,17 +9954,6 @@ impl rt::serde::Serialize for CreateManagementGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateManagementGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_name: Default::default(),
-            members: Default::default(),
-            resource_ids: Default::default(),
-            scope: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateManagementGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10132,6 +9985,7 @@ impl rt::WriteRequest for CreateManagementGroupRequest {
 }
 /// The request of [`Api::create_secondary_management_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSecondaryManagementGroupRequest {
     /// `userId`: a query parameter.
@@ -10177,18 +10031,6 @@ impl rt::serde::Serialize for CreateSecondaryManagementGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSecondaryManagementGroupRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            group_name: Default::default(),
-            members: Default::default(),
-            resource_ids: Default::default(),
-            scope: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSecondaryManagementGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10222,6 +10064,7 @@ impl rt::WriteRequest for CreateSecondaryManagementGroupRequest {
 }
 /// The request of [`Api::create_user_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserGroupRequest {
     /// `clientShow`.
@@ -10259,16 +10102,6 @@ impl rt::serde::Serialize for CreateUserGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateUserGroupRequest {
-    fn default() -> Self {
-        Self {
-            client_show: Default::default(),
-            description: Default::default(),
-            name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateUserGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10299,6 +10132,7 @@ impl rt::WriteRequest for CreateUserGroupRequest {
 }
 /// The request of [`Api::del_account_mapping`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DelAccountMappingRequest {
     /// `domain`: a query parameter.
@@ -10312,15 +10146,6 @@ impl DelAccountMappingRequest {
         Self {
             domain: domain.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DelAccountMappingRequest {
-    fn default() -> Self {
-        Self {
-            domain: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -10355,6 +10180,7 @@ impl rt::WriteRequest for DelAccountMappingRequest {
 }
 /// The request of [`Api::del_org_acc_user_ownness`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DelOrgAccUserOwnnessRequest {
     /// `ownenssType`: a query parameter.
@@ -10371,16 +10197,6 @@ impl DelOrgAccUserOwnnessRequest {
             ownenss_type,
             ownness_id,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DelOrgAccUserOwnnessRequest {
-    fn default() -> Self {
-        Self {
-            ownenss_type: Default::default(),
-            ownness_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -10417,6 +10233,7 @@ impl rt::WriteRequest for DelOrgAccUserOwnnessRequest {
 }
 /// The request of [`Api::delete_user_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUserGroupRequest {
     /// `groupCode`.
@@ -10438,14 +10255,6 @@ impl rt::serde::Serialize for DeleteUserGroupRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("groupCode", &self.group_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteUserGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10477,6 +10286,7 @@ impl rt::WriteRequest for DeleteUserGroupRequest {
 }
 /// The request of [`Api::dept_group_setting_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeptGroupSettingUpdateRequest {
     /// `deptId`.
@@ -10564,20 +10374,6 @@ impl rt::serde::Serialize for DeptGroupSettingUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeptGroupSettingUpdateRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            group_contain_hidden_dept: Default::default(),
-            group_contain_hrm_employee_type_labels: Default::default(),
-            group_contain_outer_dept: Default::default(),
-            group_contain_sub_dept: Default::default(),
-            permission_code: Default::default(),
-            sync_members: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeptGroupSettingUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10616,6 +10412,7 @@ impl rt::WriteRequest for DeptGroupSettingUpdateRequest {
 }
 /// The request of [`Api::get_account_mapping`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccountMappingRequest {
     /// `domain`: a query parameter.
@@ -10629,15 +10426,6 @@ impl GetAccountMappingRequest {
         Self {
             domain: domain.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAccountMappingRequest {
-    fn default() -> Self {
-        Self {
-            domain: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -10726,6 +10514,7 @@ impl rt::WriteRequest for GetApplyInviteInfoRequest {
 }
 /// The request of [`Api::get_branch_auth_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBranchAuthDataRequest {
     /// `branchCorpId`: a query parameter.
@@ -10764,16 +10553,6 @@ impl rt::serde::Serialize for GetBranchAuthDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetBranchAuthDataRequest {
-    fn default() -> Self {
-        Self {
-            branch_corp_id: Default::default(),
-            code: Default::default(),
-            body: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetBranchAuthDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10806,6 +10585,7 @@ impl rt::WriteRequest for GetBranchAuthDataRequest {
 }
 /// The request of [`Api::get_ding_id_by_migration_ding_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingIdByMigrationDingIdRequest {
     /// `migrationDingId`: a query parameter.
@@ -10816,14 +10596,6 @@ impl GetDingIdByMigrationDingIdRequest {
     pub fn new(migration_ding_id: impl Into<String>) -> Self {
         Self {
             migration_ding_id: migration_ding_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDingIdByMigrationDingIdRequest {
-    fn default() -> Self {
-        Self {
-            migration_ding_id: Default::default(),
         }
     }
 }
@@ -10856,6 +10628,7 @@ impl rt::WriteRequest for GetDingIdByMigrationDingIdRequest {
 }
 /// The request of [`Api::get_migration_ding_id_by_ding_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMigrationDingIdByDingIdRequest {
     /// `dingId`: a query parameter.
@@ -10865,14 +10638,6 @@ impl GetMigrationDingIdByDingIdRequest {
     /// A `GetMigrationDingIdByDingIdRequest` with its required fields (`dingId`); set the others with the methods named after them.
     pub fn new(ding_id: impl Into<String>) -> Self {
         Self { ding_id: ding_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetMigrationDingIdByDingIdRequest {
-    fn default() -> Self {
-        Self {
-            ding_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10904,6 +10669,7 @@ impl rt::WriteRequest for GetMigrationDingIdByDingIdRequest {
 }
 /// The request of [`Api::get_migration_union_id_by_union_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMigrationUnionIdByUnionIdRequest {
     /// `unionId`: a query parameter.
@@ -10913,14 +10679,6 @@ impl GetMigrationUnionIdByUnionIdRequest {
     /// A `GetMigrationUnionIdByUnionIdRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetMigrationUnionIdByUnionIdRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10997,6 +10755,7 @@ impl rt::WriteRequest for GetOrgAuthInfoRequest {
 }
 /// The request of [`Api::get_translate_file_job_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTranslateFileJobResultRequest {
     /// `jobId`: a query parameter.
@@ -11006,12 +10765,6 @@ impl GetTranslateFileJobResultRequest {
     /// A `GetTranslateFileJobResultRequest` with its required fields (`jobId`); set the others with the methods named after them.
     pub fn new(job_id: impl Into<String>) -> Self {
         Self { job_id: job_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTranslateFileJobResultRequest {
-    fn default() -> Self {
-        Self { job_id: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11043,6 +10796,7 @@ impl rt::WriteRequest for GetTranslateFileJobResultRequest {
 }
 /// The request of [`Api::get_union_id_by_migration_union_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUnionIdByMigrationUnionIdRequest {
     /// `migrationUnionId`: a query parameter.
@@ -11053,14 +10807,6 @@ impl GetUnionIdByMigrationUnionIdRequest {
     pub fn new(migration_union_id: impl Into<String>) -> Self {
         Self {
             migration_union_id: migration_union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUnionIdByMigrationUnionIdRequest {
-    fn default() -> Self {
-        Self {
-            migration_union_id: Default::default(),
         }
     }
 }
@@ -11138,6 +10884,7 @@ impl rt::WriteRequest for GetUserByDingTalkIdRequest {
 }
 /// The request of [`Api::get_user_card_holder_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserCardHolderListRequest {
     /// `maxResults`: a query parameter.
@@ -11157,15 +10904,6 @@ impl GetUserCardHolderListRequest {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserCardHolderListRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11199,6 +10937,7 @@ impl rt::WriteRequest for GetUserCardHolderListRequest {
 }
 /// The request of [`Api::get_user_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserGroupRequest {
     /// `groupCode`: a query parameter.
@@ -11209,14 +10948,6 @@ impl GetUserGroupRequest {
     pub fn new(group_code: impl Into<String>) -> Self {
         Self {
             group_code: group_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_code: Default::default(),
         }
     }
 }
@@ -11249,6 +10980,7 @@ impl rt::WriteRequest for GetUserGroupRequest {
 }
 /// The request of [`Api::init_verify_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitVerifyEventRequest {
     /// `callerDeviceId`.
@@ -11295,17 +11027,6 @@ impl rt::serde::Serialize for InitVerifyEventRequest {
         object.optional("state", &self.state)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InitVerifyEventRequest {
-    fn default() -> Self {
-        Self {
-            caller_device_id: Default::default(),
-            factor_code_list: Default::default(),
-            state: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11404,6 +11125,7 @@ impl rt::WriteRequest for IsFriendRequest {
 }
 /// The request of [`Api::isv_card_event_push`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IsvCardEventPushRequest {
     /// `isvCardId`: a query parameter.
@@ -11446,18 +11168,6 @@ impl rt::serde::Serialize for IsvCardEventPushRequest {
         object.field("eventParams", &self.event_params)?;
         object.field("eventType", &self.event_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for IsvCardEventPushRequest {
-    fn default() -> Self {
-        Self {
-            isv_card_id: Default::default(),
-            isv_token: Default::default(),
-            isv_uid: Default::default(),
-            event_params: Default::default(),
-            event_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11721,6 +11431,7 @@ impl rt::WriteRequest for ListEmpAttributeVisibilityRequest {
 }
 /// The request of [`Api::list_emp_leave_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListEmpLeaveRecordsRequest {
     /// `endTime`: a query parameter.
@@ -11751,17 +11462,6 @@ impl ListEmpLeaveRecordsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListEmpLeaveRecordsRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            start_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11799,6 +11499,7 @@ impl rt::WriteRequest for ListEmpLeaveRecordsRequest {
 }
 /// The request of [`Api::list_management_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListManagementGroupsRequest {
     /// `maxResults`: a query parameter.
@@ -11810,15 +11511,6 @@ impl ListManagementGroupsRequest {
     /// A `ListManagementGroupsRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListManagementGroupsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11852,6 +11544,7 @@ impl rt::WriteRequest for ListManagementGroupsRequest {
 }
 /// The request of [`Api::list_owned_org_by_staff_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListOwnedOrgByStaffIdRequest {
     /// `userId`: a query parameter.
@@ -11861,14 +11554,6 @@ impl ListOwnedOrgByStaffIdRequest {
     /// A `ListOwnedOrgByStaffIdRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListOwnedOrgByStaffIdRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11900,6 +11585,7 @@ impl rt::WriteRequest for ListOwnedOrgByStaffIdRequest {
 }
 /// The request of [`Api::list_senior_settings`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSeniorSettingsRequest {
     /// `permissionCode`: a query parameter.
@@ -11919,15 +11605,6 @@ impl ListSeniorSettingsRequest {
     pub fn permission_code(mut self, value: impl Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListSeniorSettingsRequest {
-    fn default() -> Self {
-        Self {
-            permission_code: Default::default(),
-            senior_staff_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11961,6 +11638,7 @@ impl rt::WriteRequest for ListSeniorSettingsRequest {
 }
 /// The request of [`Api::list_user_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserGroupMembersRequest {
     /// `groupCode`: a query parameter.
@@ -11983,16 +11661,6 @@ impl ListUserGroupMembersRequest {
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListUserGroupMembersRequest {
-    fn default() -> Self {
-        Self {
-            group_code: Default::default(),
-            offset: Default::default(),
-            size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12028,6 +11696,7 @@ impl rt::WriteRequest for ListUserGroupMembersRequest {
 }
 /// The request of [`Api::list_user_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserGroupsRequest {
     /// `groupType`: a query parameter.
@@ -12055,16 +11724,6 @@ impl ListUserGroupsRequest {
     pub fn offset(mut self, value: i64) -> Self {
         self.offset = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListUserGroupsRequest {
-    fn default() -> Self {
-        Self {
-            group_type: Default::default(),
-            offset: Default::default(),
-            size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12100,6 +11759,7 @@ impl rt::WriteRequest for ListUserGroupsRequest {
 }
 /// The request of [`Api::modify_org_acc_user_ownness`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyOrgAccUserOwnnessRequest {
     /// `userId`: a query parameter.
@@ -12150,19 +11810,6 @@ impl rt::serde::Serialize for ModifyOrgAccUserOwnnessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ModifyOrgAccUserOwnnessRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            end_time: Default::default(),
-            ownenss_type: Default::default(),
-            ownness_id: Default::default(),
-            start_time: Default::default(),
-            text: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ModifyOrgAccUserOwnnessRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12197,6 +11844,7 @@ impl rt::WriteRequest for ModifyOrgAccUserOwnnessRequest {
 }
 /// The request of [`Api::multi_org_permission_grant`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MultiOrgPermissionGrantRequest {
     /// `grantDeptIdList`.
@@ -12230,15 +11878,6 @@ impl rt::serde::Serialize for MultiOrgPermissionGrantRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MultiOrgPermissionGrantRequest {
-    fn default() -> Self {
-        Self {
-            grant_dept_id_list: Default::default(),
-            join_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MultiOrgPermissionGrantRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12268,6 +11907,7 @@ impl rt::WriteRequest for MultiOrgPermissionGrantRequest {
 }
 /// The request of [`Api::org_account_mobile_visible_in_other_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgAccountMobileVisibleInOtherOrgRequest {
     /// `fields`.
@@ -12308,16 +11948,6 @@ impl rt::serde::Serialize for OrgAccountMobileVisibleInOtherOrgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OrgAccountMobileVisibleInOtherOrgRequest {
-    fn default() -> Self {
-        Self {
-            fields: Default::default(),
-            opt_user_id: Default::default(),
-            to_corp_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OrgAccountMobileVisibleInOtherOrgRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12348,6 +11978,7 @@ impl rt::WriteRequest for OrgAccountMobileVisibleInOtherOrgRequest {
 }
 /// The request of [`Api::org_account_mobile_visible_permisson`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgAccountMobileVisiblePermissonRequest {
     /// `body`.
@@ -12359,12 +11990,6 @@ impl OrgAccountMobileVisiblePermissonRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OrgAccountMobileVisiblePermissonRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12441,6 +12066,7 @@ impl rt::WriteRequest for OrgInfoRequest {
 }
 /// The request of [`Api::push_verify_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushVerifyEventRequest {
     /// `callerDeviceId`.
@@ -12490,17 +12116,6 @@ impl rt::serde::Serialize for PushVerifyEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PushVerifyEventRequest {
-    fn default() -> Self {
-        Self {
-            caller_device_id: Default::default(),
-            factor_code_list: Default::default(),
-            state: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PushVerifyEventRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12532,6 +12147,7 @@ impl rt::WriteRequest for PushVerifyEventRequest {
 }
 /// The request of [`Api::query_card_visitor_statistic_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCardVisitorStatisticDataRequest {
     /// `unionId`: a query parameter.
@@ -12541,14 +12157,6 @@ impl QueryCardVisitorStatisticDataRequest {
     /// A `QueryCardVisitorStatisticDataRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCardVisitorStatisticDataRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12580,6 +12188,7 @@ impl rt::WriteRequest for QueryCardVisitorStatisticDataRequest {
 }
 /// The request of [`Api::query_corp_statistic_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCorpStatisticDataRequest {
     /// `endTime`.
@@ -12628,17 +12237,6 @@ impl rt::serde::Serialize for QueryCorpStatisticDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryCorpStatisticDataRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            start_time: Default::default(),
-            template_ids: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryCorpStatisticDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12670,6 +12268,7 @@ impl rt::WriteRequest for QueryCorpStatisticDataRequest {
 }
 /// The request of [`Api::query_corp_user_statistic`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCorpUserStatisticRequest {
     /// `endTime`.
@@ -12728,19 +12327,6 @@ impl rt::serde::Serialize for QueryCorpUserStatisticRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryCorpUserStatisticRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            start_time: Default::default(),
-            template_ids: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryCorpUserStatisticRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12774,6 +12360,7 @@ impl rt::WriteRequest for QueryCorpUserStatisticRequest {
 }
 /// The request of [`Api::query_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryStatusRequest {
     /// `permissionCode`: a query parameter.
@@ -12793,15 +12380,6 @@ impl QueryStatusRequest {
     pub fn permission_code(mut self, value: impl Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryStatusRequest {
-    fn default() -> Self {
-        Self {
-            permission_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12835,6 +12413,7 @@ impl rt::WriteRequest for QueryStatusRequest {
 }
 /// The request of [`Api::query_verify_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryVerifyResultRequest {
     /// `verifyId`: a query parameter.
@@ -12845,14 +12424,6 @@ impl QueryVerifyResultRequest {
     pub fn new(verify_id: impl Into<String>) -> Self {
         Self {
             verify_id: verify_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryVerifyResultRequest {
-    fn default() -> Self {
-        Self {
-            verify_id: Default::default(),
         }
     }
 }
@@ -12939,6 +12510,7 @@ impl rt::WriteRequest for RecallTeamInviteRequest {
 }
 /// The request of [`Api::search_department`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchDepartmentRequest {
     /// `offset`.
@@ -12968,16 +12540,6 @@ impl rt::serde::Serialize for SearchDepartmentRequest {
         object.field("queryWord", &self.query_word)?;
         object.field("size", &self.size)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchDepartmentRequest {
-    fn default() -> Self {
-        Self {
-            offset: Default::default(),
-            query_word: Default::default(),
-            size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13011,6 +12573,7 @@ impl rt::WriteRequest for SearchDepartmentRequest {
 }
 /// The request of [`Api::search_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchUserRequest {
     /// `fullMatchField`.
@@ -13052,17 +12615,6 @@ impl rt::serde::Serialize for SearchUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchUserRequest {
-    fn default() -> Self {
-        Self {
-            full_match_field: Default::default(),
-            offset: Default::default(),
-            query_word: Default::default(),
-            size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchUserRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13094,6 +12646,7 @@ impl rt::WriteRequest for SearchUserRequest {
 }
 /// The request of [`Api::separate_branch_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SeparateBranchOrgRequest {
     /// `attachDeptId`.
@@ -13113,14 +12666,6 @@ impl rt::serde::Serialize for SeparateBranchOrgRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("attachDeptId", &self.attach_dept_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SeparateBranchOrgRequest {
-    fn default() -> Self {
-        Self {
-            attach_dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13152,6 +12697,7 @@ impl rt::WriteRequest for SeparateBranchOrgRequest {
 }
 /// The request of [`Api::set_disable`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDisableRequest {
     /// `permissionCode`.
@@ -13194,16 +12740,6 @@ impl rt::serde::Serialize for SetDisableRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetDisableRequest {
-    fn default() -> Self {
-        Self {
-            permission_code: Default::default(),
-            reason: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetDisableRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13234,6 +12770,7 @@ impl rt::WriteRequest for SetDisableRequest {
 }
 /// The request of [`Api::set_enable`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetEnableRequest {
     /// `permissionCode`.
@@ -13267,15 +12804,6 @@ impl rt::serde::Serialize for SetEnableRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetEnableRequest {
-    fn default() -> Self {
-        Self {
-            permission_code: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetEnableRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13305,6 +12833,7 @@ impl rt::WriteRequest for SetEnableRequest {
 }
 /// The request of [`Api::sign_out`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SignOutRequest {
     /// `permissionCode`.
@@ -13361,17 +12890,6 @@ impl rt::serde::Serialize for SignOutRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SignOutRequest {
-    fn default() -> Self {
-        Self {
-            permission_code: Default::default(),
-            reason: Default::default(),
-            reason_i18n_for_employee: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SignOutRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13403,6 +12921,7 @@ impl rt::WriteRequest for SignOutRequest {
 }
 /// The request of [`Api::sort_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SortUserRequest {
     /// `sortType`.
@@ -13436,15 +12955,6 @@ impl rt::serde::Serialize for SortUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SortUserRequest {
-    fn default() -> Self {
-        Self {
-            sort_type: Default::default(),
-            user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SortUserRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13474,6 +12984,7 @@ impl rt::WriteRequest for SortUserRequest {
 }
 /// The request of [`Api::submit_handover_resource`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitHandoverResourceRequest {
     /// `tasks`.
@@ -13502,15 +13013,6 @@ impl rt::serde::Serialize for SubmitHandoverResourceRequest {
         object.field("tasks", &self.tasks)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SubmitHandoverResourceRequest {
-    fn default() -> Self {
-        Self {
-            tasks: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13543,6 +13045,7 @@ impl rt::WriteRequest for SubmitHandoverResourceRequest {
 }
 /// The request of [`Api::talent_add_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentAddCustomTagRequest {
     /// `sortOrder`.
@@ -13589,17 +13092,6 @@ impl rt::serde::Serialize for TalentAddCustomTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TalentAddCustomTagRequest {
-    fn default() -> Self {
-        Self {
-            sort_order: Default::default(),
-            tag_code: Default::default(),
-            tag_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TalentAddCustomTagRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13631,6 +13123,7 @@ impl rt::WriteRequest for TalentAddCustomTagRequest {
 }
 /// The request of [`Api::talent_add_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentAddObjectiveTagRequest {
     /// `sortOrder`.
@@ -13677,17 +13170,6 @@ impl rt::serde::Serialize for TalentAddObjectiveTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TalentAddObjectiveTagRequest {
-    fn default() -> Self {
-        Self {
-            sort_order: Default::default(),
-            tag_code: Default::default(),
-            tag_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TalentAddObjectiveTagRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13719,6 +13201,7 @@ impl rt::WriteRequest for TalentAddObjectiveTagRequest {
 }
 /// The request of [`Api::talent_add_personality_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentAddPersonalityTagRequest {
     /// `categoryCode`.
@@ -13783,19 +13266,6 @@ impl rt::serde::Serialize for TalentAddPersonalityTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TalentAddPersonalityTagRequest {
-    fn default() -> Self {
-        Self {
-            category_code: Default::default(),
-            category_name: Default::default(),
-            category_sort_order: Default::default(),
-            sort_order: Default::default(),
-            tag_code: Default::default(),
-            tag_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TalentAddPersonalityTagRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13829,6 +13299,7 @@ impl rt::WriteRequest for TalentAddPersonalityTagRequest {
 }
 /// The request of [`Api::talent_delete_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentDeleteCustomTagRequest {
     /// `tagCode`.
@@ -13854,15 +13325,6 @@ impl rt::serde::Serialize for TalentDeleteCustomTagRequest {
         object.field("tagCode", &self.tag_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentDeleteCustomTagRequest {
-    fn default() -> Self {
-        Self {
-            tag_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13895,6 +13357,7 @@ impl rt::WriteRequest for TalentDeleteCustomTagRequest {
 }
 /// The request of [`Api::talent_delete_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentDeleteObjectiveTagRequest {
     /// `tagCode`.
@@ -13920,15 +13383,6 @@ impl rt::serde::Serialize for TalentDeleteObjectiveTagRequest {
         object.field("tagCode", &self.tag_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentDeleteObjectiveTagRequest {
-    fn default() -> Self {
-        Self {
-            tag_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13961,6 +13415,7 @@ impl rt::WriteRequest for TalentDeleteObjectiveTagRequest {
 }
 /// The request of [`Api::talent_delete_personality_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentDeletePersonalityTagRequest {
     /// `tagCode`.
@@ -13980,14 +13435,6 @@ impl rt::serde::Serialize for TalentDeletePersonalityTagRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("tagCode", &self.tag_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentDeletePersonalityTagRequest {
-    fn default() -> Self {
-        Self {
-            tag_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14019,6 +13466,7 @@ impl rt::WriteRequest for TalentDeletePersonalityTagRequest {
 }
 /// The request of [`Api::talent_like_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentLikeTagRequest {
     /// `actionType`.
@@ -14060,17 +13508,6 @@ impl rt::serde::Serialize for TalentLikeTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TalentLikeTagRequest {
-    fn default() -> Self {
-        Self {
-            action_type: Default::default(),
-            operator_user_id: Default::default(),
-            tag_code: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TalentLikeTagRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14102,6 +13539,7 @@ impl rt::WriteRequest for TalentLikeTagRequest {
 }
 /// The request of [`Api::talent_query_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryCustomTagRequest {
     /// `userId`: a query parameter.
@@ -14111,14 +13549,6 @@ impl TalentQueryCustomTagRequest {
     /// A `TalentQueryCustomTagRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentQueryCustomTagRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14150,6 +13580,7 @@ impl rt::WriteRequest for TalentQueryCustomTagRequest {
 }
 /// The request of [`Api::talent_query_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryObjectiveTagRequest {
     /// `userId`: a query parameter.
@@ -14159,14 +13590,6 @@ impl TalentQueryObjectiveTagRequest {
     /// A `TalentQueryObjectiveTagRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentQueryObjectiveTagRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14198,6 +13621,7 @@ impl rt::WriteRequest for TalentQueryObjectiveTagRequest {
 }
 /// The request of [`Api::talent_query_tag_like_detail_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeDetailListRequest {
     /// `cursor`: a query parameter.
@@ -14228,17 +13652,6 @@ impl TalentQueryTagLikeDetailListRequest {
     pub fn size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentQueryTagLikeDetailListRequest {
-    fn default() -> Self {
-        Self {
-            cursor: Default::default(),
-            size: Default::default(),
-            tag_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14276,6 +13689,7 @@ impl rt::WriteRequest for TalentQueryTagLikeDetailListRequest {
 }
 /// The request of [`Api::talent_query_tag_like_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentQueryTagLikeListRequest {
     /// `operatorUserId`: a query parameter.
@@ -14295,15 +13709,6 @@ impl TalentQueryTagLikeListRequest {
     pub fn operator_user_id(mut self, value: impl Into<String>) -> Self {
         self.operator_user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentQueryTagLikeListRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14337,6 +13742,7 @@ impl rt::WriteRequest for TalentQueryTagLikeListRequest {
 }
 /// The request of [`Api::transform_to_exclusive_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransformToExclusiveAccountRequest {
     /// `idpDingTalk`.
@@ -14392,18 +13798,6 @@ impl rt::serde::Serialize for TransformToExclusiveAccountRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TransformToExclusiveAccountRequest {
-    fn default() -> Self {
-        Self {
-            idp_ding_talk: Default::default(),
-            init_password: Default::default(),
-            login_id: Default::default(),
-            transform_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TransformToExclusiveAccountRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14436,6 +13830,7 @@ impl rt::WriteRequest for TransformToExclusiveAccountRequest {
 }
 /// The request of [`Api::transform_to_normal_account`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransformToNormalAccountRequest {
     /// `userId`.
@@ -14455,14 +13850,6 @@ impl rt::serde::Serialize for TransformToNormalAccountRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TransformToNormalAccountRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14494,6 +13881,7 @@ impl rt::WriteRequest for TransformToNormalAccountRequest {
 }
 /// The request of [`Api::translate_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TranslateFileRequest {
     /// `medias`.
@@ -14534,16 +13922,6 @@ impl rt::serde::Serialize for TranslateFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TranslateFileRequest {
-    fn default() -> Self {
-        Self {
-            medias: Default::default(),
-            output_file_name: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TranslateFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14574,6 +13952,7 @@ impl rt::WriteRequest for TranslateFileRequest {
 }
 /// The request of [`Api::unique_query_user_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UniqueQueryUserCardRequest {
     /// `templateId`: a query parameter.
@@ -14593,15 +13972,6 @@ impl UniqueQueryUserCardRequest {
     pub fn template_id(mut self, value: impl Into<String>) -> Self {
         self.template_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UniqueQueryUserCardRequest {
-    fn default() -> Self {
-        Self {
-            template_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14635,6 +14005,7 @@ impl rt::WriteRequest for UniqueQueryUserCardRequest {
 }
 /// The request of [`Api::update_branch_attributes_in_cooperate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchAttributesInCooperateRequest {
     /// `body`.
@@ -14648,12 +14019,6 @@ impl UpdateBranchAttributesInCooperateRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateBranchAttributesInCooperateRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14685,6 +14050,7 @@ impl rt::WriteRequest for UpdateBranchAttributesInCooperateRequest {
 }
 /// The request of [`Api::update_branch_visible_setting_in_cooperate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBranchVisibleSettingInCooperateRequest {
     /// `body`.
@@ -14698,12 +14064,6 @@ impl UpdateBranchVisibleSettingInCooperateRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateBranchVisibleSettingInCooperateRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15061,6 +14421,7 @@ impl rt::WriteRequest for UpdateContactHideSettingRequest {
 }
 /// The request of [`Api::update_contact_restrict_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateContactRestrictSettingRequest {
     /// `active`.
@@ -15199,26 +14560,6 @@ impl rt::serde::Serialize for UpdateContactRestrictSettingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateContactRestrictSettingRequest {
-    fn default() -> Self {
-        Self {
-            active: Default::default(),
-            description: Default::default(),
-            exclude_dept_ids: Default::default(),
-            exclude_tag_ids: Default::default(),
-            exclude_user_ids: Default::default(),
-            id: Default::default(),
-            name: Default::default(),
-            restrict_in_search: Default::default(),
-            restrict_in_user_profile: Default::default(),
-            subject_dept_ids: Default::default(),
-            subject_tag_ids: Default::default(),
-            subject_user_ids: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateContactRestrictSettingRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15259,6 +14600,7 @@ impl rt::WriteRequest for UpdateContactRestrictSettingRequest {
 }
 /// The request of [`Api::update_dept_settng_tail_first`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDeptSettngTailFirstRequest {
     /// `enable`.
@@ -15278,12 +14620,6 @@ impl rt::serde::Serialize for UpdateDeptSettngTailFirstRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("enable", &self.enable)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateDeptSettngTailFirstRequest {
-    fn default() -> Self {
-        Self { enable: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15647,6 +14983,7 @@ impl rt::WriteRequest for UpdateEmpAttributeHideBySceneSettingRequest {
 }
 /// The request of [`Api::update_management_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateManagementGroupRequest {
     /// `groupName`.
@@ -15688,17 +15025,6 @@ impl rt::serde::Serialize for UpdateManagementGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateManagementGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_name: Default::default(),
-            members: Default::default(),
-            resource_ids: Default::default(),
-            scope: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateManagementGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15730,6 +15056,7 @@ impl rt::WriteRequest for UpdateManagementGroupRequest {
 }
 /// The request of [`Api::update_senior_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSeniorSettingRequest {
     /// `open`.
@@ -15797,19 +15124,6 @@ impl rt::serde::Serialize for UpdateSeniorSettingRequest {
         object.optional("protectScenes", &self.protect_scenes)?;
         object.field("seniorStaffId", &self.senior_staff_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateSeniorSettingRequest {
-    fn default() -> Self {
-        Self {
-            open: Default::default(),
-            permit_dept_ids: Default::default(),
-            permit_staff_ids: Default::default(),
-            permit_tag_ids: Default::default(),
-            protect_scenes: Default::default(),
-            senior_staff_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15991,6 +15305,7 @@ impl rt::WriteRequest for UpdateTitleAuditStatusRequest {
 }
 /// The request of [`Api::update_user_ownness`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUserOwnnessRequest {
     /// `deletedFlag`.
@@ -16037,18 +15352,6 @@ impl rt::serde::Serialize for UpdateUserOwnnessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateUserOwnnessRequest {
-    fn default() -> Self {
-        Self {
-            deleted_flag: Default::default(),
-            end_time: Default::default(),
-            id: Default::default(),
-            ownenss_type: Default::default(),
-            start_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateUserOwnnessRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16081,6 +15384,7 @@ impl rt::WriteRequest for UpdateUserOwnnessRequest {
 }
 /// The request of [`Api::user_group_add_static_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserGroupAddStaticGroupMembersRequest {
     /// `groupCode`.
@@ -16109,15 +15413,6 @@ impl rt::serde::Serialize for UserGroupAddStaticGroupMembersRequest {
         object.field("groupCode", &self.group_code)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UserGroupAddStaticGroupMembersRequest {
-    fn default() -> Self {
-        Self {
-            group_code: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16150,6 +15445,7 @@ impl rt::WriteRequest for UserGroupAddStaticGroupMembersRequest {
 }
 /// The request of [`Api::user_group_remove_static_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserGroupRemoveStaticGroupMembersRequest {
     /// `groupCode`.
@@ -16178,15 +15474,6 @@ impl rt::serde::Serialize for UserGroupRemoveStaticGroupMembersRequest {
         object.field("groupCode", &self.group_code)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UserGroupRemoveStaticGroupMembersRequest {
-    fn default() -> Self {
-        Self {
-            group_code: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

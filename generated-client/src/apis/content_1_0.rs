@@ -173,6 +173,7 @@ impl Api {
 }
 /// `CreateFeedRequestCourseInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfo {
     /// `lectorUserInfo`.
@@ -215,16 +216,6 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFeedRequestCourseInfo {
-    fn default() -> Self {
-        Self {
-            lector_user_info: Default::default(),
-            pay_info: Default::default(),
-            study_group_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -250,6 +241,7 @@ impl rt::Fields for CreateFeedRequestCourseInfo {
 }
 /// `CreateFeedRequestFeedInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestFeedInfo {
     /// `actionType`.
@@ -362,27 +354,6 @@ impl rt::serde::Serialize for CreateFeedRequestFeedInfo {
         object.field("thumbUrl", &self.thumb_url)?;
         object.field("title", &self.title)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateFeedRequestFeedInfo {
-    fn default() -> Self {
-        Self {
-            action_type: Default::default(),
-            belongs_to: Default::default(),
-            feed_category: Default::default(),
-            feed_id: Default::default(),
-            feed_tag: Default::default(),
-            feed_type: Default::default(),
-            industry_id: Default::default(),
-            introduction: Default::default(),
-            introduction_pic_url: Default::default(),
-            mcn_id: Default::default(),
-            media_contents: Default::default(),
-            recommends: Default::default(),
-            thumb_url: Default::default(),
-            title: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -894,6 +865,7 @@ impl rt::serde::Serialize for UploadVideosResponseBody {
 }
 /// `CreateFeedRequestCourseInfoLectorUserInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfoLectorUserInfo {
     /// `avatar`.
@@ -931,16 +903,6 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfoLectorUserInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFeedRequestCourseInfoLectorUserInfo {
-    fn default() -> Self {
-        Self {
-            avatar: Default::default(),
-            name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfoLectorUserInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -966,6 +928,7 @@ impl rt::Fields for CreateFeedRequestCourseInfoLectorUserInfo {
 }
 /// `CreateFeedRequestCourseInfoPayInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfoPayInfo {
     /// `csUserInfo`.
@@ -1009,16 +972,6 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFeedRequestCourseInfoPayInfo {
-    fn default() -> Self {
-        Self {
-            cs_user_info: Default::default(),
-            discount_info: Default::default(),
-            price: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestCourseInfoPayInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1044,6 +997,7 @@ impl rt::Fields for CreateFeedRequestCourseInfoPayInfo {
 }
 /// `CreateFeedRequestFeedInfoMediaContents`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestFeedInfoMediaContents {
     /// `mediaId`.
@@ -1080,16 +1034,6 @@ impl rt::serde::Serialize for CreateFeedRequestFeedInfoMediaContents {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFeedRequestFeedInfoMediaContents {
-    fn default() -> Self {
-        Self {
-            media_id: Default::default(),
-            title: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequestFeedInfoMediaContents {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1115,6 +1059,7 @@ impl rt::Fields for CreateFeedRequestFeedInfoMediaContents {
 }
 /// `CreateFeedRequestFeedInfoRecommends`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestFeedInfoRecommends {
     /// `objectId`.
@@ -1140,15 +1085,6 @@ impl rt::serde::Serialize for CreateFeedRequestFeedInfoRecommends {
         object.field("objectId", &self.object_id)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateFeedRequestFeedInfoRecommends {
-    fn default() -> Self {
-        Self {
-            object_id: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1428,6 +1364,7 @@ impl rt::serde::Serialize for UploadVideosResponseBodyResult {
 pub type CreateFeedRequestCourseInfoPayInfoCsUserInfo = CreateFeedRequestCourseInfoLectorUserInfo;
 /// `CreateFeedRequestCourseInfoPayInfoDiscountInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequestCourseInfoPayInfoDiscountInfo {
     /// `endTimeMillis`.
@@ -1460,16 +1397,6 @@ impl rt::serde::Serialize for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
-    fn default() -> Self {
-        Self {
-            end_time_millis: Default::default(),
-            price: Default::default(),
-            start_time_millis: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -1496,6 +1423,7 @@ impl rt::Fields for CreateFeedRequestCourseInfoPayInfoDiscountInfo {
 }
 /// The request of [`Api::create_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFeedRequest {
     /// `courseInfo`.
@@ -1536,16 +1464,6 @@ impl rt::serde::Serialize for CreateFeedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFeedRequest {
-    fn default() -> Self {
-        Self {
-            course_info: Default::default(),
-            create_user_id: Default::default(),
-            feed_info: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFeedRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1576,6 +1494,7 @@ impl rt::WriteRequest for CreateFeedRequest {
 }
 /// The request of [`Api::delete_videos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteVideosRequest {
     /// `body`.
@@ -1587,12 +1506,6 @@ impl DeleteVideosRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteVideosRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1624,6 +1537,7 @@ impl rt::WriteRequest for DeleteVideosRequest {
 }
 /// The request of [`Api::get_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFeedRequest {
     /// `mcnId`: a query parameter.
@@ -1633,12 +1547,6 @@ impl GetFeedRequest {
     /// A `GetFeedRequest` with its required fields (`mcnId`); set the others with the methods named after them.
     pub fn new(mcn_id: impl Into<String>) -> Self {
         Self { mcn_id: mcn_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFeedRequest {
-    fn default() -> Self {
-        Self { mcn_id: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1670,6 +1578,7 @@ impl rt::WriteRequest for GetFeedRequest {
 }
 /// The request of [`Api::get_media_cerficate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMediaCerficateRequest {
     /// `fileName`: a query parameter.
@@ -1722,20 +1631,6 @@ impl GetMediaCerficateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetMediaCerficateRequest {
-    fn default() -> Self {
-        Self {
-            file_name: Default::default(),
-            mcn_id: Default::default(),
-            media_id: Default::default(),
-            media_introduction: Default::default(),
-            media_title: Default::default(),
-            thumb_url: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetMediaCerficateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1776,6 +1671,7 @@ impl rt::WriteRequest for GetMediaCerficateRequest {
 }
 /// The request of [`Api::list_item_user_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListItemUserDataRequest {
     /// `body`.
@@ -1787,12 +1683,6 @@ impl ListItemUserDataRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListItemUserDataRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1824,6 +1714,7 @@ impl rt::WriteRequest for ListItemUserDataRequest {
 }
 /// The request of [`Api::page_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageFeedRequest {
     /// `maxResults`: a query parameter.
@@ -1848,17 +1739,6 @@ impl PageFeedRequest {
             mcn_id: mcn_id.into(),
             next_token,
             body: body.into_iter().map(Into::into).collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PageFeedRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            mcn_id: Default::default(),
-            next_token: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -1897,6 +1777,7 @@ impl rt::WriteRequest for PageFeedRequest {
 }
 /// The request of [`Api::upload_videos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadVideosRequest {
     /// `body`.
@@ -1908,12 +1789,6 @@ impl UploadVideosRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UploadVideosRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]

@@ -2444,6 +2444,7 @@ pub type CreateContractExtractTaskRequestContractFile = CreateContractAppsCompar
 pub type CreateContractExtractTaskResponseBody = CreateContractAppsExtractTaskResponseBody;
 /// `CreateContractReviewRequestFileInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractReviewRequestFileInfo {
     /// `fileId`.
@@ -2496,18 +2497,6 @@ impl rt::serde::Serialize for CreateContractReviewRequestFileInfo {
         object.optional("fileType", &self.file_type)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateContractReviewRequestFileInfo {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            file_type: Default::default(),
-            space_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3644,6 +3633,7 @@ impl rt::serde::Serialize for GetContractReviewBenefitResponseBody {
 }
 /// `GetContractReviewResultRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetContractReviewResultRequestBody {
     /// `reviewType`.
@@ -3669,15 +3659,6 @@ impl rt::serde::Serialize for GetContractReviewResultRequestBody {
         object.field("reviewType", &self.review_type)?;
         object.field("taskId", &self.task_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetContractReviewResultRequestBody {
-    fn default() -> Self {
-        Self {
-            review_type: Default::default(),
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12006,6 +11987,7 @@ for QuerySubjectPublicRiskResponseBodyResultRisksJusticeRiskSubRisksCourtOpening
 }
 /// The request of [`Api::analyze_subject_transaction_risk`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AnalyzeSubjectTransactionRiskRequest {
     /// `contractId`: a query parameter.
@@ -12047,19 +12029,6 @@ impl AnalyzeSubjectTransactionRiskRequest {
     pub fn history_start_time(mut self, value: i64) -> Self {
         self.history_start_time = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AnalyzeSubjectTransactionRiskRequest {
-    fn default() -> Self {
-        Self {
-            contract_id: Default::default(),
-            corp_id: Default::default(),
-            history_end_time: Default::default(),
-            history_start_time: Default::default(),
-            staff_id: Default::default(),
-            subject_unique_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12308,6 +12277,7 @@ impl rt::WriteRequest for CancelReviewOrderRequest {
 }
 /// The request of [`Api::check_esign_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckEsignFileRequest {
     /// `corpId`.
@@ -12349,17 +12319,6 @@ impl rt::serde::Serialize for CheckEsignFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CheckEsignFileRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            file_id: Default::default(),
-            space_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CheckEsignFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12391,6 +12350,7 @@ impl rt::WriteRequest for CheckEsignFileRequest {
 }
 /// The request of [`Api::confirm_contract_review`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConfirmContractReviewRequest {
     /// `action`.
@@ -12476,21 +12436,6 @@ impl rt::serde::Serialize for ConfirmContractReviewRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ConfirmContractReviewRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            checklist_id: Default::default(),
-            contract_type: Default::default(),
-            custom_rules: Default::default(),
-            review_id: Default::default(),
-            scale: Default::default(),
-            session_id: Default::default(),
-            standpoint: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ConfirmContractReviewRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12526,6 +12471,7 @@ impl rt::WriteRequest for ConfirmContractReviewRequest {
 }
 /// The request of [`Api::contract_ai_review_result_notify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ContractAiReviewResultNotifyRequest {
     /// `annotations`.
@@ -12602,20 +12548,6 @@ impl rt::serde::Serialize for ContractAiReviewResultNotifyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ContractAiReviewResultNotifyRequest {
-    fn default() -> Self {
-        Self {
-            annotations: Default::default(),
-            contract_ai_review_corp_id: Default::default(),
-            contract_ai_review_id: Default::default(),
-            error_code: Default::default(),
-            error_msg: Default::default(),
-            extension: Default::default(),
-            success: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ContractAiReviewResultNotifyRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12652,6 +12584,7 @@ impl rt::WriteRequest for ContractAiReviewResultNotifyRequest {
 }
 /// The request of [`Api::contract_benefit_consume`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ContractBenefitConsumeRequest {
     /// `benefitPoint`.
@@ -12718,20 +12651,6 @@ impl rt::serde::Serialize for ContractBenefitConsumeRequest {
         object.field("isvCorpId", &self.isv_corp_id)?;
         object.optional("optUnionId", &self.opt_union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ContractBenefitConsumeRequest {
-    fn default() -> Self {
-        Self {
-            benefit_point: Default::default(),
-            biz_request_id: Default::default(),
-            consume_quota: Default::default(),
-            corp_id: Default::default(),
-            ext_params: Default::default(),
-            isv_corp_id: Default::default(),
-            opt_union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12881,6 +12800,7 @@ impl rt::WriteRequest for CreateChecklistRuleRequest {
 }
 /// The request of [`Api::create_contract_apps_compare_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsCompareTaskRequest {
     /// `comparativeFile`.
@@ -12973,22 +12893,6 @@ impl rt::serde::Serialize for CreateContractAppsCompareTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateContractAppsCompareTaskRequest {
-    fn default() -> Self {
-        Self {
-            comparative_file: Default::default(),
-            comparative_file_download_url: Default::default(),
-            comparative_file_name: Default::default(),
-            file_source: Default::default(),
-            request_id: Default::default(),
-            standard_file: Default::default(),
-            standard_file_download_url: Default::default(),
-            standard_file_name: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsCompareTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13029,6 +12933,7 @@ impl rt::WriteRequest for CreateContractAppsCompareTaskRequest {
 }
 /// The request of [`Api::create_contract_apps_extract_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsExtractTaskRequest {
     /// `contractFile`.
@@ -13096,20 +13001,6 @@ impl rt::serde::Serialize for CreateContractAppsExtractTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateContractAppsExtractTaskRequest {
-    fn default() -> Self {
-        Self {
-            contract_file: Default::default(),
-            contract_file_download_url: Default::default(),
-            contract_file_name: Default::default(),
-            extract_keys: Default::default(),
-            file_source: Default::default(),
-            request_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsExtractTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13146,6 +13037,7 @@ impl rt::WriteRequest for CreateContractAppsExtractTaskRequest {
 }
 /// The request of [`Api::create_contract_apps_review_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsReviewTaskRequest {
     /// `contractFile`.
@@ -13242,22 +13134,6 @@ impl rt::serde::Serialize for CreateContractAppsReviewTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateContractAppsReviewTaskRequest {
-    fn default() -> Self {
-        Self {
-            contract_file: Default::default(),
-            contract_file_download_url: Default::default(),
-            contract_file_name: Default::default(),
-            file_source: Default::default(),
-            request_id: Default::default(),
-            review_custom_rules: Default::default(),
-            rule_type: Default::default(),
-            standpoint: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsReviewTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13296,6 +13172,7 @@ impl rt::WriteRequest for CreateContractAppsReviewTaskRequest {
 }
 /// The request of [`Api::create_contract_apps_terms_extract_eask`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractAppsTermsExtractEaskRequest {
     /// `contractFile`.
@@ -13384,20 +13261,6 @@ impl rt::serde::Serialize for CreateContractAppsTermsExtractEaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateContractAppsTermsExtractEaskRequest {
-    fn default() -> Self {
-        Self {
-            contract_file: Default::default(),
-            contract_file_download_url: Default::default(),
-            contract_file_name: Default::default(),
-            extract_rules: Default::default(),
-            file_source: Default::default(),
-            request_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateContractAppsTermsExtractEaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13434,6 +13297,7 @@ impl rt::WriteRequest for CreateContractAppsTermsExtractEaskRequest {
 }
 /// The request of [`Api::create_contract_compare_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractCompareTaskRequest {
     /// `comparativeFile`.
@@ -13521,21 +13385,6 @@ impl rt::serde::Serialize for CreateContractCompareTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateContractCompareTaskRequest {
-    fn default() -> Self {
-        Self {
-            comparative_file: Default::default(),
-            comparative_file_download_url: Default::default(),
-            comparative_file_name: Default::default(),
-            file_source: Default::default(),
-            request_id: Default::default(),
-            standard_file: Default::default(),
-            standard_file_download_url: Default::default(),
-            standard_file_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateContractCompareTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13575,6 +13424,7 @@ impl rt::WriteRequest for CreateContractCompareTaskRequest {
 }
 /// The request of [`Api::create_contract_extract_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractExtractTaskRequest {
     /// `contractFile`.
@@ -13634,19 +13484,6 @@ impl rt::serde::Serialize for CreateContractExtractTaskRequest {
         object.field("fileSource", &self.file_source)?;
         object.field("requestId", &self.request_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateContractExtractTaskRequest {
-    fn default() -> Self {
-        Self {
-            contract_file: Default::default(),
-            contract_file_download_url: Default::default(),
-            contract_file_name: Default::default(),
-            extract_keys: Default::default(),
-            file_source: Default::default(),
-            request_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13797,6 +13634,7 @@ impl rt::WriteRequest for CreateContractReviewRequest {
 }
 /// The request of [`Api::create_contract_review_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateContractReviewTaskRequest {
     /// `contractFile`.
@@ -13883,21 +13721,6 @@ impl rt::serde::Serialize for CreateContractReviewTaskRequest {
         object.optional("ruleType", &self.rule_type)?;
         object.optional("standpoint", &self.standpoint)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateContractReviewTaskRequest {
-    fn default() -> Self {
-        Self {
-            contract_file: Default::default(),
-            contract_file_download_url: Default::default(),
-            contract_file_name: Default::default(),
-            file_source: Default::default(),
-            request_id: Default::default(),
-            review_custom_rules: Default::default(),
-            rule_type: Default::default(),
-            standpoint: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14353,6 +14176,7 @@ impl rt::WriteRequest for EsignQueryGrantInfoRequest {
 }
 /// The request of [`Api::esign_query_identity_by_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EsignQueryIdentityByTicketRequest {
     /// `corpId`.
@@ -14395,16 +14219,6 @@ impl rt::serde::Serialize for EsignQueryIdentityByTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EsignQueryIdentityByTicketRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            extension: Default::default(),
-            ticket: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EsignQueryIdentityByTicketRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14435,6 +14249,7 @@ impl rt::WriteRequest for EsignQueryIdentityByTicketRequest {
 }
 /// The request of [`Api::esign_sync_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EsignSyncEventRequest {
     /// `action`.
@@ -14500,18 +14315,6 @@ impl rt::serde::Serialize for EsignSyncEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EsignSyncEventRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            corp_id: Default::default(),
-            esign_data: Default::default(),
-            extension: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EsignSyncEventRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14544,6 +14347,7 @@ impl rt::WriteRequest for EsignSyncEventRequest {
 }
 /// The request of [`Api::esign_user_verify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EsignUserVerifyRequest {
     /// `corpId`.
@@ -14569,15 +14373,6 @@ impl rt::serde::Serialize for EsignUserVerifyRequest {
         object.field("corpId", &self.corp_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for EsignUserVerifyRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14817,6 +14612,7 @@ impl rt::WriteRequest for GetContractAnalysisResultRequest {
 }
 /// The request of [`Api::get_contract_review_benefit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetContractReviewBenefitRequest {
     /// `reviewType`.
@@ -14842,15 +14638,6 @@ impl rt::serde::Serialize for GetContractReviewBenefitRequest {
         object.field("reviewType", &self.review_type)?;
         object.field("taskId", &self.task_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetContractReviewBenefitRequest {
-    fn default() -> Self {
-        Self {
-            review_type: Default::default(),
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14982,6 +14769,7 @@ impl rt::WriteRequest for GetContractReviewResultsRequest {
 }
 /// The request of [`Api::get_contract_review_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetContractReviewStatusRequest {
     /// `review_id`: a query parameter.
@@ -15001,15 +14789,6 @@ impl GetContractReviewStatusRequest {
     pub fn review_id(mut self, value: impl Into<String>) -> Self {
         self.review_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetContractReviewStatusRequest {
-    fn default() -> Self {
-        Self {
-            review_id: Default::default(),
-            session_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15189,6 +14968,7 @@ impl rt::WriteRequest for GetFileDownloadUrlRequest {
 }
 /// The request of [`Api::open_esign_free_trail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenEsignFreeTrailRequest {
     /// `corpId`.
@@ -15224,15 +15004,6 @@ impl rt::serde::Serialize for OpenEsignFreeTrailRequest {
         object.field("corpId", &self.corp_id)?;
         object.optional("extension", &self.extension)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpenEsignFreeTrailRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            extension: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15334,6 +15105,7 @@ impl rt::WriteRequest for QueryAdvancedContractVersionRequest {
 }
 /// The request of [`Api::query_contract_apps_compare_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsCompareResultRequest {
     /// `compareTaskId`.
@@ -15370,16 +15142,6 @@ impl rt::serde::Serialize for QueryContractAppsCompareResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryContractAppsCompareResultRequest {
-    fn default() -> Self {
-        Self {
-            compare_task_id: Default::default(),
-            request_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsCompareResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15410,6 +15172,7 @@ impl rt::WriteRequest for QueryContractAppsCompareResultRequest {
 }
 /// The request of [`Api::query_contract_apps_extract_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsExtractResultRequest {
     /// `extractTaskId`.
@@ -15446,16 +15209,6 @@ impl rt::serde::Serialize for QueryContractAppsExtractResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryContractAppsExtractResultRequest {
-    fn default() -> Self {
-        Self {
-            extract_task_id: Default::default(),
-            request_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsExtractResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15486,6 +15239,7 @@ impl rt::WriteRequest for QueryContractAppsExtractResultRequest {
 }
 /// The request of [`Api::query_contract_apps_review_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsReviewResultRequest {
     /// `requestId`.
@@ -15522,16 +15276,6 @@ impl rt::serde::Serialize for QueryContractAppsReviewResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryContractAppsReviewResultRequest {
-    fn default() -> Self {
-        Self {
-            request_id: Default::default(),
-            review_task_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryContractAppsReviewResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15562,6 +15306,7 @@ impl rt::WriteRequest for QueryContractAppsReviewResultRequest {
 }
 /// The request of [`Api::query_contract_apps_terms_extract_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractAppsTermsExtractResultRequest {
     /// `extractTaskId`.
@@ -15595,16 +15340,6 @@ impl rt::serde::Serialize for QueryContractAppsTermsExtractResultRequest {
         object.field("requestId", &self.request_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryContractAppsTermsExtractResultRequest {
-    fn default() -> Self {
-        Self {
-            extract_task_id: Default::default(),
-            request_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15747,6 +15482,7 @@ impl rt::WriteRequest for QueryContractCompareListRequest {
 }
 /// The request of [`Api::query_contract_compare_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractCompareResultRequest {
     /// `compareTaskId`.
@@ -15775,15 +15511,6 @@ impl rt::serde::Serialize for QueryContractCompareResultRequest {
         object.field("compareTaskId", &self.compare_task_id)?;
         object.field("requestId", &self.request_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryContractCompareResultRequest {
-    fn default() -> Self {
-        Self {
-            compare_task_id: Default::default(),
-            request_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15816,6 +15543,7 @@ impl rt::WriteRequest for QueryContractCompareResultRequest {
 }
 /// The request of [`Api::query_contract_extract_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractExtractResultRequest {
     /// `extractTaskId`.
@@ -15844,15 +15572,6 @@ impl rt::serde::Serialize for QueryContractExtractResultRequest {
         object.field("extractTaskId", &self.extract_task_id)?;
         object.field("requestId", &self.request_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryContractExtractResultRequest {
-    fn default() -> Self {
-        Self {
-            extract_task_id: Default::default(),
-            request_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15885,6 +15604,7 @@ impl rt::WriteRequest for QueryContractExtractResultRequest {
 }
 /// The request of [`Api::query_contract_review_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryContractReviewResultRequest {
     /// `requestId`.
@@ -15913,15 +15633,6 @@ impl rt::serde::Serialize for QueryContractReviewResultRequest {
         object.field("requestId", &self.request_id)?;
         object.field("reviewTaskId", &self.review_task_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryContractReviewResultRequest {
-    fn default() -> Self {
-        Self {
-            request_id: Default::default(),
-            review_task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16218,6 +15929,7 @@ impl rt::WriteRequest for QuerySignTaskRequest {
 }
 /// The request of [`Api::query_subject_public_risk`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySubjectPublicRiskRequest {
     /// `bizId`: a query parameter.
@@ -16299,23 +16011,6 @@ impl QuerySubjectPublicRiskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QuerySubjectPublicRiskRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            company_id: Default::default(),
-            contract_amount: Default::default(),
-            contract_type: Default::default(),
-            corp_id: Default::default(),
-            credit_code: Default::default(),
-            from: Default::default(),
-            registration_number: Default::default(),
-            staff_id: Default::default(),
-            subject_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QuerySubjectPublicRiskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16362,6 +16057,7 @@ impl rt::WriteRequest for QuerySubjectPublicRiskRequest {
 }
 /// The request of [`Api::search_file_keyword_positions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFileKeywordPositionsRequest {
     /// `fileId`.
@@ -16439,21 +16135,6 @@ impl rt::serde::Serialize for SearchFileKeywordPositionsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchFileKeywordPositionsRequest {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            file_type: Default::default(),
-            keyword: Default::default(),
-            request_id: Default::default(),
-            space_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchFileKeywordPositionsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16489,6 +16170,7 @@ impl rt::WriteRequest for SearchFileKeywordPositionsRequest {
 }
 /// The request of [`Api::send_contract_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendContractCardRequest {
     /// `cardType`.
@@ -16576,22 +16258,6 @@ impl rt::serde::Serialize for SendContractCardRequest {
         object.field("sender", &self.sender)?;
         object.field("syncSingleChat", &self.sync_single_chat)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendContractCardRequest {
-    fn default() -> Self {
-        Self {
-            card_type: Default::default(),
-            contract_info: Default::default(),
-            corp_id: Default::default(),
-            extension: Default::default(),
-            process_instance_id: Default::default(),
-            receive_groups: Default::default(),
-            receivers: Default::default(),
-            sender: Default::default(),
-            sync_single_chat: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

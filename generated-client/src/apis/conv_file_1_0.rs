@@ -329,6 +329,7 @@ pub type SendByAppResponseBodyFile = SendResponseBodyFile;
 pub type SendLinkResponseBodyFile = SendResponseBodyFile;
 /// The request of [`Api::get_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceRequest {
     /// `unionId`: a query parameter.
@@ -356,15 +357,6 @@ impl rt::serde::Serialize for GetSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSpaceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -398,6 +390,7 @@ impl rt::WriteRequest for GetSpaceRequest {
 }
 /// The request of [`Api::send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRequest {
     /// `unionId`: a query parameter.
@@ -438,17 +431,6 @@ impl rt::serde::Serialize for SendRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_id: Default::default(),
-            open_conversation_id: Default::default(),
-            space_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -481,6 +463,7 @@ impl rt::WriteRequest for SendRequest {
 }
 /// The request of [`Api::send_by_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendByAppRequest {
     /// `unionId`: a query parameter.
@@ -516,16 +499,6 @@ impl rt::serde::Serialize for SendByAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendByAppRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_id: Default::default(),
-            space_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendByAppRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -557,6 +530,7 @@ impl rt::WriteRequest for SendByAppRequest {
 }
 /// The request of [`Api::send_link`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendLinkRequest {
     /// `unionId`: a query parameter.
@@ -594,17 +568,6 @@ impl rt::serde::Serialize for SendLinkRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendLinkRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_id: Default::default(),
-            open_conversation_id: Default::default(),
-            space_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -96,6 +96,7 @@ impl rt::serde::Serialize for BatchQueryOpportunityTagResponseBody {
 }
 /// `UpdateIsvOppStatusRequestIsvOpportunityStatusList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIsvOppStatusRequestIsvOpportunityStatusList {
     /// `isvCorpId`.
@@ -182,24 +183,6 @@ impl rt::serde::Serialize for UpdateIsvOppStatusRequestIsvOpportunityStatusList 
         object.field("opportunityStatus", &self.opportunity_status)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateIsvOppStatusRequestIsvOpportunityStatusList {
-    fn default() -> Self {
-        Self {
-            isv_corp_id: Default::default(),
-            micro_app_id: Default::default(),
-            name: Default::default(),
-            note: Default::default(),
-            oper_corp_id: Default::default(),
-            oper_name: Default::default(),
-            oper_time: Default::default(),
-            oper_user_id: Default::default(),
-            opp_source_corp_id: Default::default(),
-            opportunity_status: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -175,6 +175,7 @@ impl rt::serde::Serialize for QueryScoreResponseBodyResult {
 }
 /// The request of [`Api::query_score`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScoreRequest {
     /// `encryption`: a query parameter.
@@ -221,19 +222,6 @@ impl QueryScoreRequest {
     pub fn uni_sc_code(mut self, value: impl Into<String>) -> Self {
         self.uni_sc_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryScoreRequest {
-    fn default() -> Self {
-        Self {
-            encryption: Default::default(),
-            full_name: Default::default(),
-            id_card_code: Default::default(),
-            mobile: Default::default(),
-            org_name: Default::default(),
-            uni_sc_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1930,6 +1930,7 @@ impl rt::serde::Serialize for AddCustomerTrackResponseBody {
 }
 /// `AddLeadsRequestLeads`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeadsRequestLeads {
     /// `leadsName`.
@@ -1955,15 +1956,6 @@ impl rt::serde::Serialize for AddLeadsRequestLeads {
         object.field("leadsName", &self.leads_name)?;
         object.field("outLeadsId", &self.out_leads_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddLeadsRequestLeads {
-    fn default() -> Self {
-        Self {
-            leads_name: Default::default(),
-            out_leads_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2029,6 +2021,7 @@ impl rt::serde::Serialize for AddLeadsResponseBody {
 }
 /// `AddMetaModelFieldRequestFieldDTOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequestFieldDTOList {
     /// `componentName`.
@@ -2057,15 +2050,6 @@ impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOList {
         object.field("componentName", &self.component_name)?;
         object.field("props", &self.props)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddMetaModelFieldRequestFieldDTOList {
-    fn default() -> Self {
-        Self {
-            component_name: Default::default(),
-            props: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2131,6 +2115,7 @@ impl rt::serde::Serialize for AddMetaModelFieldResponseBody {
 }
 /// `AddRelationMetaFieldRequestFieldDTOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldRequestFieldDTOList {
     /// `componentName`.
@@ -2159,15 +2144,6 @@ impl rt::serde::Serialize for AddRelationMetaFieldRequestFieldDTOList {
         object.field("componentName", &self.component_name)?;
         object.field("props", &self.props)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddRelationMetaFieldRequestFieldDTOList {
-    fn default() -> Self {
-        Self {
-            component_name: Default::default(),
-            props: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2271,6 +2247,7 @@ impl rt::serde::Serialize for AppendCustomerDataAuthResponseBody {
 }
 /// `BatchAddContactsRequestRelationList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddContactsRequestRelationList {
     /// `bizDataList`.
@@ -2319,16 +2296,6 @@ impl rt::serde::Serialize for BatchAddContactsRequestRelationList {
         object.optional("bizExtMap", &self.biz_ext_map)?;
         object.optional("sourceDataId", &self.source_data_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchAddContactsRequestRelationList {
-    fn default() -> Self {
-        Self {
-            biz_data_list: Default::default(),
-            biz_ext_map: Default::default(),
-            source_data_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2395,6 +2362,7 @@ impl rt::serde::Serialize for BatchAddContactsResponseBody {
 }
 /// `BatchAddFollowRecordsRequestInstanceList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddFollowRecordsRequestInstanceList {
     /// `bizExtMap`.
@@ -2434,15 +2402,6 @@ impl rt::serde::Serialize for BatchAddFollowRecordsRequestInstanceList {
         object.optional("bizExtMap", &self.biz_ext_map)?;
         object.field("dataArray", &self.data_array)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchAddFollowRecordsRequestInstanceList {
-    fn default() -> Self {
-        Self {
-            biz_ext_map: Default::default(),
-            data_array: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2508,6 +2467,7 @@ impl rt::serde::Serialize for BatchAddFollowRecordsResponseBody {
 }
 /// `BatchAddRelationDatasRequestRelationList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddRelationDatasRequestRelationList {
     /// `bizDataList`.
@@ -2570,17 +2530,6 @@ impl rt::serde::Serialize for BatchAddRelationDatasRequestRelationList {
         object.optional("relationPermissionDTO", &self.relation_permission_dto)?;
         object.optional("sourceDataId", &self.source_data_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchAddRelationDatasRequestRelationList {
-    fn default() -> Self {
-        Self {
-            biz_data_list: Default::default(),
-            biz_ext_map: Default::default(),
-            relation_permission_dto: Default::default(),
-            source_data_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2648,6 +2597,7 @@ impl rt::serde::Serialize for BatchAddRelationDatasResponseBody {
 }
 /// `BatchCreateClueDataRequestDataList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataList {
     /// `contactList`.
@@ -2712,19 +2662,6 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataList {
         object.field("sourceType", &self.source_type)?;
         object.optional("tagIdList", &self.tag_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateClueDataRequestDataList {
-    fn default() -> Self {
-        Self {
-            contact_list: Default::default(),
-            enterprise: Default::default(),
-            name: Default::default(),
-            source_id: Default::default(),
-            source_type: Default::default(),
-            tag_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2800,6 +2737,7 @@ impl rt::serde::Serialize for BatchCreateClueDataResponseBody {
 pub type BatchRemoveFollowRecordsResponseBody = BatchAddFollowRecordsResponseBody;
 /// `BatchSendOfficialAccountOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetail {
     /// `bizRequestId`.
@@ -2863,19 +2801,6 @@ impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageRequestDetail {
         object.optional("userIdList", &self.user_id_list)?;
         object.field("uuid", &self.uuid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchSendOfficialAccountOTOMessageRequestDetail {
-    fn default() -> Self {
-        Self {
-            biz_request_id: Default::default(),
-            message_body: Default::default(),
-            msg_type: Default::default(),
-            send_to_all: Default::default(),
-            user_id_list: Default::default(),
-            uuid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2951,6 +2876,7 @@ impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageResponseBody {
 }
 /// `BatchUpdateContactsRequestRelationList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateContactsRequestRelationList {
     /// `bizDataList`.
@@ -3003,16 +2929,6 @@ impl rt::serde::Serialize for BatchUpdateContactsRequestRelationList {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchUpdateContactsRequestRelationList {
-    fn default() -> Self {
-        Self {
-            biz_data_list: Default::default(),
-            biz_ext_map: Default::default(),
-            relation_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchUpdateContactsRequestRelationList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3040,6 +2956,7 @@ impl rt::Fields for BatchUpdateContactsRequestRelationList {
 pub type BatchUpdateContactsResponseBody = BatchAddContactsResponseBody;
 /// `BatchUpdateFollowRecordsRequestInstanceList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFollowRecordsRequestInstanceList {
     /// `dataArray`.
@@ -3070,15 +2987,6 @@ impl rt::serde::Serialize for BatchUpdateFollowRecordsRequestInstanceList {
         object.field("dataArray", &self.data_array)?;
         object.field("instanceId", &self.instance_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchUpdateFollowRecordsRequestInstanceList {
-    fn default() -> Self {
-        Self {
-            data_array: Default::default(),
-            instance_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3114,6 +3022,7 @@ pub type BatchUpdateRelationDatasResponseBody = BatchAddRelationDatasResponseBod
 pub type ConsumeBenefitInventoryResponseBody = AppendCustomerDataAuthResponseBody;
 /// `CreateCustomerRequestContacts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomerRequestContacts {
     /// `data`.
@@ -3149,15 +3058,6 @@ impl rt::serde::Serialize for CreateCustomerRequestContacts {
         object.field("data", &self.data)?;
         object.optional("extendData", &self.extend_data)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateCustomerRequestContacts {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            extend_data: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3454,6 +3354,7 @@ impl rt::serde::Serialize for CreateGroupSetResponseBody {
 }
 /// `CreateRelationMetaRequestRelationMetaDTO`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRelationMetaRequestRelationMetaDTO {
     /// `desc`.
@@ -3492,17 +3393,6 @@ impl rt::serde::Serialize for CreateRelationMetaRequestRelationMetaDTO {
         object.field("name", &self.name)?;
         object.field("relationType", &self.relation_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateRelationMetaRequestRelationMetaDTO {
-    fn default() -> Self {
-        Self {
-            desc: Default::default(),
-            items: Default::default(),
-            name: Default::default(),
-            relation_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5512,6 +5402,7 @@ impl rt::serde::Serialize for SaveBenefitLicenseResponseBody {
 }
 /// `SendOfficialAccountOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountOTOMessageRequestDetail {
     /// `messageBody`.
@@ -5563,18 +5454,6 @@ impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequestDetail {
         object.optional("userId", &self.user_id)?;
         object.field("uuid", &self.uuid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendOfficialAccountOTOMessageRequestDetail {
-    fn default() -> Self {
-        Self {
-            message_body: Default::default(),
-            msg_type: Default::default(),
-            union_id: Default::default(),
-            user_id: Default::default(),
-            uuid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5647,6 +5526,7 @@ impl rt::serde::Serialize for SendOfficialAccountOTOMessageResponseBody {
 }
 /// `SendOfficialAccountSNSMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountSNSMessageRequestDetail {
     /// `messageBody`.
@@ -5683,16 +5563,6 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequestDetail {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendOfficialAccountSNSMessageRequestDetail {
-    fn default() -> Self {
-        Self {
-            message_body: Default::default(),
-            msg_type: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountSNSMessageRequestDetail {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5720,6 +5590,7 @@ impl rt::Fields for SendOfficialAccountSNSMessageRequestDetail {
 pub type SendOfficialAccountSNSMessageResponseBody = SendOfficialAccountOTOMessageResponseBody;
 /// `ServiceWindowMessageBatchPushRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ServiceWindowMessageBatchPushRequestDetail {
     /// `bizRequestId`.
@@ -5779,19 +5650,6 @@ impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequestDetail {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ServiceWindowMessageBatchPushRequestDetail {
-    fn default() -> Self {
-        Self {
-            biz_request_id: Default::default(),
-            message_body: Default::default(),
-            msg_type: Default::default(),
-            send_to_all: Default::default(),
-            user_id_list: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ServiceWindowMessageBatchPushRequestDetail {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5832,6 +5690,7 @@ pub type UpdateCrmPersonalCustomerResponseBody = AddCrmPersonalCustomerResponseB
 pub type UpdateCustomerBizTypeResponseBody = AppendCustomerDataAuthResponseBody;
 /// `UpdateMenuDataRequestNavData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMenuDataRequestNavData {
     /// `displayStatus`.
@@ -5985,30 +5844,6 @@ impl rt::serde::Serialize for UpdateMenuDataRequestNavData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateMenuDataRequestNavData {
-    fn default() -> Self {
-        Self {
-            display_status: Default::default(),
-            icon: Default::default(),
-            icon_bg_color: Default::default(),
-            icon_color: Default::default(),
-            integration_protocol: Default::default(),
-            mobile_nav_name: Default::default(),
-            mobile_url: Default::default(),
-            nav_code: Default::default(),
-            nav_ext_info: Default::default(),
-            nav_id: Default::default(),
-            nav_name: Default::default(),
-            nav_status: Default::default(),
-            nav_type: Default::default(),
-            parent_nav_id: Default::default(),
-            provider: Default::default(),
-            sort_num: Default::default(),
-            url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequestNavData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6090,6 +5925,7 @@ pub type UpdateMetaModelFieldRequestFieldDTOList = AddMetaModelFieldRequestField
 pub type UpdateMetaModelFieldResponseBody = AddMetaModelFieldResponseBody;
 /// `UpdateRelationMetaFieldRequestFieldDTOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRelationMetaFieldRequestFieldDTOList {
     /// `componentName`.
@@ -6121,15 +5957,6 @@ impl rt::serde::Serialize for UpdateRelationMetaFieldRequestFieldDTOList {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateRelationMetaFieldRequestFieldDTOList {
-    fn default() -> Self {
-        Self {
-            component_name: Default::default(),
-            props: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateRelationMetaFieldRequestFieldDTOList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6156,6 +5983,7 @@ impl rt::Fields for UpdateRelationMetaFieldRequestFieldDTOList {
 pub type UpdateRelationMetaFieldResponseBody = AddRelationMetaFieldResponseBody;
 /// `AddMetaModelFieldRequestFieldDTOListProps`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequestFieldDTOListProps {
     /// `align`.
@@ -6366,35 +6194,6 @@ impl rt::serde::Serialize for AddMetaModelFieldRequestFieldDTOListProps {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddMetaModelFieldRequestFieldDTOListProps {
-    fn default() -> Self {
-        Self {
-            align: Default::default(),
-            biz_alias: Default::default(),
-            choice: Default::default(),
-            content: Default::default(),
-            disabled: Default::default(),
-            duration: Default::default(),
-            field_id: Default::default(),
-            format: Default::default(),
-            invisible: Default::default(),
-            label: Default::default(),
-            label_editable_freeze: Default::default(),
-            link: Default::default(),
-            need_detail: Default::default(),
-            not_print: Default::default(),
-            not_upper: Default::default(),
-            options: Default::default(),
-            pay_enable: Default::default(),
-            placeholder: Default::default(),
-            required: Default::default(),
-            required_editable_freeze: Default::default(),
-            sortable: Default::default(),
-            unit: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequestFieldDTOListProps {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6439,6 +6238,7 @@ impl rt::Fields for AddMetaModelFieldRequestFieldDTOListProps {
 }
 /// `AddRelationMetaFieldRequestFieldDTOListProps`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldRequestFieldDTOListProps {
     /// `align`.
@@ -6651,35 +6451,6 @@ impl rt::serde::Serialize for AddRelationMetaFieldRequestFieldDTOListProps {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddRelationMetaFieldRequestFieldDTOListProps {
-    fn default() -> Self {
-        Self {
-            align: Default::default(),
-            biz_alias: Default::default(),
-            choice: Default::default(),
-            content: Default::default(),
-            disabled: Default::default(),
-            duration: Default::default(),
-            field_id: Default::default(),
-            format: Default::default(),
-            invisible: Default::default(),
-            label: Default::default(),
-            label_editable_freeze: Default::default(),
-            link: Default::default(),
-            need_detail: Default::default(),
-            not_print: Default::default(),
-            not_upper: Default::default(),
-            options: Default::default(),
-            pay_enable: Default::default(),
-            placeholder: Default::default(),
-            required: Default::default(),
-            required_editable_freeze: Default::default(),
-            sortable: Default::default(),
-            unit: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequestFieldDTOListProps {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6724,6 +6495,7 @@ impl rt::Fields for AddRelationMetaFieldRequestFieldDTOListProps {
 }
 /// `BatchAddContactsRequestRelationListBizDataList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddContactsRequestRelationListBizDataList {
     /// `extendValue`.
@@ -6758,16 +6530,6 @@ impl rt::serde::Serialize for BatchAddContactsRequestRelationListBizDataList {
         object.field("key", &self.key)?;
         object.field("value", &self.value)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchAddContactsRequestRelationListBizDataList {
-    fn default() -> Self {
-        Self {
-            extend_value: Default::default(),
-            key: Default::default(),
-            value: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7022,6 +6784,7 @@ impl rt::serde::Serialize for BatchAddRelationDatasResponseBodyResults {
 }
 /// `BatchCreateClueDataRequestDataListContactList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataListContactList {
     /// `mobile`.
@@ -7086,19 +6849,6 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataListContactList {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchCreateClueDataRequestDataListContactList {
-    fn default() -> Self {
-        Self {
-            mobile: Default::default(),
-            name: Default::default(),
-            phone: Default::default(),
-            qq: Default::default(),
-            wang_wang: Default::default(),
-            we_chat: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListContactList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7127,6 +6877,7 @@ impl rt::Fields for BatchCreateClueDataRequestDataListContactList {
 }
 /// `BatchCreateClueDataRequestDataListEnterprise`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataListEnterprise {
     /// `address`.
@@ -7187,18 +6938,6 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataListEnterprise {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchCreateClueDataRequestDataListEnterprise {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            industry_code: Default::default(),
-            name: Default::default(),
-            region: Default::default(),
-            unified_social_credit_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequestDataListEnterprise {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7228,6 +6967,7 @@ impl rt::Fields for BatchCreateClueDataRequestDataListEnterprise {
 }
 /// `BatchCreateClueDataRequestDataListTagIdList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequestDataListTagIdList {
     /// `tagId`.
@@ -7258,15 +6998,6 @@ impl rt::serde::Serialize for BatchCreateClueDataRequestDataListTagIdList {
         object.field("tagId", &self.tag_id)?;
         object.optional("tagName", &self.tag_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateClueDataRequestDataListTagIdList {
-    fn default() -> Self {
-        Self {
-            tag_id: Default::default(),
-            tag_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9679,6 +9410,7 @@ impl rt::Fields for UpdateMenuDataRequestNavDataNavExtInfo {
 pub type UpdateMetaModelFieldRequestFieldDTOListProps = AddMetaModelFieldRequestFieldDTOListProps;
 /// `UpdateRelationMetaFieldRequestFieldDTOListProps`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRelationMetaFieldRequestFieldDTOListProps {
     /// `align`.
@@ -9887,35 +9619,6 @@ impl rt::serde::Serialize for UpdateRelationMetaFieldRequestFieldDTOListProps {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateRelationMetaFieldRequestFieldDTOListProps {
-    fn default() -> Self {
-        Self {
-            align: Default::default(),
-            biz_alias: Default::default(),
-            choice: Default::default(),
-            content: Default::default(),
-            disabled: Default::default(),
-            duration: Default::default(),
-            field_id: Default::default(),
-            format: Default::default(),
-            invisible: Default::default(),
-            label: Default::default(),
-            label_editable_freeze: Default::default(),
-            link: Default::default(),
-            need_detail: Default::default(),
-            not_print: Default::default(),
-            not_upper: Default::default(),
-            options: Default::default(),
-            pay_enable: Default::default(),
-            placeholder: Default::default(),
-            required: Default::default(),
-            required_editable_freeze: Default::default(),
-            sortable: Default::default(),
-            unit: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for UpdateRelationMetaFieldRequestFieldDTOListProps {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -10023,6 +9726,7 @@ impl rt::Fields for AddMetaModelFieldRequestFieldDTOListPropsOptions {
 pub type AddRelationMetaFieldRequestFieldDTOListPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
     /// `buttonList`.
@@ -10102,19 +9806,6 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
-    fn default() -> Self {
-        Self {
-            button_list: Default::default(),
-            button_orientation: Default::default(),
-            markdown: Default::default(),
-            single_title: Default::default(),
-            single_url: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -10145,6 +9836,7 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCard {
 }
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
     /// `messageUrl`.
@@ -10187,17 +9879,6 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
-    fn default() -> Self {
-        Self {
-            message_url: Default::default(),
-            pic_url: Default::default(),
-            text: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLink {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -10225,6 +9906,7 @@ impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyLi
 }
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
     /// `text`.
@@ -10254,15 +9936,6 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
-    fn default() -> Self {
-        Self {
-            text: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMarkdown {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -10288,6 +9961,7 @@ impl rt::Fields for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyMa
 }
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
     /// `content`.
@@ -10308,14 +9982,6 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
         let mut object = rt::Object::new(serializer)?;
         object.field("content", &self.content)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyText {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11986,6 +11652,7 @@ pub type UpdateMetaModelFieldRequestFieldDTOListPropsOptions = AddMetaModelField
 pub type UpdateRelationMetaFieldRequestFieldDTOListPropsOptions = AddMetaModelFieldRequestFieldDTOListPropsOptions;
 /// `BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
     /// `actionUrl`.
@@ -12012,16 +11679,6 @@ for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonLi
         object.field("actionUrl", &self.action_url)?;
         object.field("title", &self.title)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default
-for BatchSendOfficialAccountOTOMessageRequestDetailMessageBodyActionCardButtonList {
-    fn default() -> Self {
-        Self {
-            action_url: Default::default(),
-            title: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14704,6 +14361,7 @@ pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsChildrenPropsRe
 pub type DescribeRelationMetaResponseBodyRelationMetaDTOListItemsPropsRelateSourceFieldsRelatePropsOptionsExtension = DescribeMetaModelResponseBodyMetaModelDTOListItemsPropsOptionsExtension;
 /// The request of [`Api::abandon_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AbandonCustomerRequest {
     /// `customTrackDesc`.
@@ -14753,17 +14411,6 @@ impl rt::serde::Serialize for AbandonCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AbandonCustomerRequest {
-    fn default() -> Self {
-        Self {
-            custom_track_desc: Default::default(),
-            instance_id_list: Default::default(),
-            operator_user_id: Default::default(),
-            opt_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AbandonCustomerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14795,6 +14442,7 @@ impl rt::WriteRequest for AbandonCustomerRequest {
 }
 /// The request of [`Api::add_crm_personal_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCrmPersonalCustomerRequest {
     /// `action`.
@@ -14883,21 +14531,6 @@ impl rt::serde::Serialize for AddCrmPersonalCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCrmPersonalCustomerRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            creator_nick: Default::default(),
-            creator_user_id: Default::default(),
-            data: Default::default(),
-            extend_data: Default::default(),
-            permission: Default::default(),
-            relation_type: Default::default(),
-            skip_duplicate_check: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCrmPersonalCustomerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14933,6 +14566,7 @@ impl rt::WriteRequest for AddCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::add_customer_track`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomerTrackRequest {
     /// `content`.
@@ -15011,22 +14645,6 @@ impl rt::serde::Serialize for AddCustomerTrackRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCustomerTrackRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            customer_id: Default::default(),
-            extra_biz_info: Default::default(),
-            idempotent_key: Default::default(),
-            masked_content: Default::default(),
-            operator_user_id: Default::default(),
-            relation_type: Default::default(),
-            title: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCustomerTrackRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15063,6 +14681,7 @@ impl rt::WriteRequest for AddCustomerTrackRequest {
 }
 /// The request of [`Api::add_leads`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLeadsRequest {
     /// `assignTimestamp`.
@@ -15113,18 +14732,6 @@ impl rt::serde::Serialize for AddLeadsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddLeadsRequest {
-    fn default() -> Self {
-        Self {
-            assign_timestamp: Default::default(),
-            assign_user_id: Default::default(),
-            assigned_user_id: Default::default(),
-            leads: Default::default(),
-            out_task_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddLeadsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15157,6 +14764,7 @@ impl rt::WriteRequest for AddLeadsRequest {
 }
 /// The request of [`Api::add_meta_model_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMetaModelFieldRequest {
     /// `bizType`.
@@ -15198,17 +14806,6 @@ impl rt::serde::Serialize for AddMetaModelFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddMetaModelFieldRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            field_dto_list: Default::default(),
-            operator_user_id: Default::default(),
-            tenant: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddMetaModelFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15240,6 +14837,7 @@ impl rt::WriteRequest for AddMetaModelFieldRequest {
 }
 /// The request of [`Api::add_relation_meta_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRelationMetaFieldRequest {
     /// `fieldDTOList`.
@@ -15283,17 +14881,6 @@ impl rt::serde::Serialize for AddRelationMetaFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddRelationMetaFieldRequest {
-    fn default() -> Self {
-        Self {
-            field_dto_list: Default::default(),
-            operator_user_id: Default::default(),
-            relation_type: Default::default(),
-            tenant: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddRelationMetaFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15325,6 +14912,7 @@ impl rt::WriteRequest for AddRelationMetaFieldRequest {
 }
 /// The request of [`Api::append_customer_data_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppendCustomerDataAuthRequest {
     /// `customerIds`.
@@ -15384,19 +14972,6 @@ impl rt::serde::Serialize for AppendCustomerDataAuthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AppendCustomerDataAuthRequest {
-    fn default() -> Self {
-        Self {
-            customer_ids: Default::default(),
-            data_auth_user_ids: Default::default(),
-            form_code: Default::default(),
-            operate_user_id: Default::default(),
-            relation_type: Default::default(),
-            role_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AppendCustomerDataAuthRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15430,6 +15005,7 @@ impl rt::WriteRequest for AppendCustomerDataAuthRequest {
 }
 /// The request of [`Api::batch_add_contacts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddContactsRequest {
     /// `operatorUserId`.
@@ -15458,15 +15034,6 @@ impl rt::serde::Serialize for BatchAddContactsRequest {
         object.field("operatorUserId", &self.operator_user_id)?;
         object.field("relationList", &self.relation_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchAddContactsRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-            relation_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15499,6 +15066,7 @@ impl rt::WriteRequest for BatchAddContactsRequest {
 }
 /// The request of [`Api::batch_add_follow_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddFollowRecordsRequest {
     /// `instanceList`.
@@ -15532,15 +15100,6 @@ impl rt::serde::Serialize for BatchAddFollowRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchAddFollowRecordsRequest {
-    fn default() -> Self {
-        Self {
-            instance_list: Default::default(),
-            operator_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchAddFollowRecordsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15570,6 +15129,7 @@ impl rt::WriteRequest for BatchAddFollowRecordsRequest {
 }
 /// The request of [`Api::batch_add_relation_datas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddRelationDatasRequest {
     /// `operatorUserId`.
@@ -15617,17 +15177,6 @@ impl rt::serde::Serialize for BatchAddRelationDatasRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchAddRelationDatasRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-            relation_list: Default::default(),
-            relation_type: Default::default(),
-            skip_duplicate_check: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchAddRelationDatasRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15659,6 +15208,7 @@ impl rt::WriteRequest for BatchAddRelationDatasRequest {
 }
 /// The request of [`Api::batch_create_clue_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateClueDataRequest {
     /// `dataList`.
@@ -15704,16 +15254,6 @@ impl rt::serde::Serialize for BatchCreateClueDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchCreateClueDataRequest {
-    fn default() -> Self {
-        Self {
-            data_list: Default::default(),
-            private_seas: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchCreateClueDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15744,6 +15284,7 @@ impl rt::WriteRequest for BatchCreateClueDataRequest {
 }
 /// The request of [`Api::batch_remove_follow_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRemoveFollowRecordsRequest {
     /// `instanceIds`.
@@ -15772,15 +15313,6 @@ impl rt::serde::Serialize for BatchRemoveFollowRecordsRequest {
         object.field("instanceIds", &self.instance_ids)?;
         object.field("operatorUserId", &self.operator_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchRemoveFollowRecordsRequest {
-    fn default() -> Self {
-        Self {
-            instance_ids: Default::default(),
-            operator_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15813,6 +15345,7 @@ impl rt::WriteRequest for BatchRemoveFollowRecordsRequest {
 }
 /// The request of [`Api::batch_send_official_account_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOfficialAccountOTOMessageRequest {
     /// `accountId`.
@@ -15855,16 +15388,6 @@ impl rt::serde::Serialize for BatchSendOfficialAccountOTOMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchSendOfficialAccountOTOMessageRequest {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            biz_id: Default::default(),
-            detail: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchSendOfficialAccountOTOMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15895,6 +15418,7 @@ impl rt::WriteRequest for BatchSendOfficialAccountOTOMessageRequest {
 }
 /// The request of [`Api::batch_update_contacts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateContactsRequest {
     /// `operatorUserId`.
@@ -15923,15 +15447,6 @@ impl rt::serde::Serialize for BatchUpdateContactsRequest {
         object.field("operatorUserId", &self.operator_user_id)?;
         object.field("relationList", &self.relation_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchUpdateContactsRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-            relation_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15964,6 +15479,7 @@ impl rt::WriteRequest for BatchUpdateContactsRequest {
 }
 /// The request of [`Api::batch_update_follow_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFollowRecordsRequest {
     /// `instanceList`.
@@ -15997,15 +15513,6 @@ impl rt::serde::Serialize for BatchUpdateFollowRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchUpdateFollowRecordsRequest {
-    fn default() -> Self {
-        Self {
-            instance_list: Default::default(),
-            operator_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFollowRecordsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16035,6 +15542,7 @@ impl rt::WriteRequest for BatchUpdateFollowRecordsRequest {
 }
 /// The request of [`Api::batch_update_relation_datas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateRelationDatasRequest {
     /// `operatorUserId`.
@@ -16082,17 +15590,6 @@ impl rt::serde::Serialize for BatchUpdateRelationDatasRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchUpdateRelationDatasRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-            relation_list: Default::default(),
-            relation_type: Default::default(),
-            skip_duplicate_check: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchUpdateRelationDatasRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16124,6 +15621,7 @@ impl rt::WriteRequest for BatchUpdateRelationDatasRequest {
 }
 /// The request of [`Api::consume_benefit_inventory`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsumeBenefitInventoryRequest {
     /// `benefitCode`.
@@ -16165,17 +15663,6 @@ impl rt::serde::Serialize for ConsumeBenefitInventoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ConsumeBenefitInventoryRequest {
-    fn default() -> Self {
-        Self {
-            benefit_code: Default::default(),
-            biz_request_id: Default::default(),
-            consume_quota: Default::default(),
-            opt_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ConsumeBenefitInventoryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16207,6 +15694,7 @@ impl rt::WriteRequest for ConsumeBenefitInventoryRequest {
 }
 /// The request of [`Api::create_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomerRequest {
     /// `contacts`.
@@ -16294,21 +15782,6 @@ impl rt::serde::Serialize for CreateCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCustomerRequest {
-    fn default() -> Self {
-        Self {
-            contacts: Default::default(),
-            creator_user_id: Default::default(),
-            data: Default::default(),
-            extend_data: Default::default(),
-            instance_id: Default::default(),
-            object_type: Default::default(),
-            permission: Default::default(),
-            save_option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCustomerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16344,6 +15817,7 @@ impl rt::WriteRequest for CreateCustomerRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `groupName`.
@@ -16389,17 +15863,6 @@ impl rt::serde::Serialize for CreateGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_name: Default::default(),
-            member_user_ids: Default::default(),
-            owner_user_id: Default::default(),
-            relation_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16431,6 +15894,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupSetRequest {
     /// `creatorUserId`.
@@ -16526,23 +15990,6 @@ impl rt::serde::Serialize for CreateGroupSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateGroupSetRequest {
-    fn default() -> Self {
-        Self {
-            creator_user_id: Default::default(),
-            manager_user_ids: Default::default(),
-            member_quota: Default::default(),
-            name: Default::default(),
-            notice: Default::default(),
-            notice_toped: Default::default(),
-            owner_user_id: Default::default(),
-            relation_type: Default::default(),
-            template_id: Default::default(),
-            welcome: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16580,6 +16027,7 @@ impl rt::WriteRequest for CreateGroupSetRequest {
 }
 /// The request of [`Api::create_relation_meta`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRelationMetaRequest {
     /// `operatorUserId`.
@@ -16616,16 +16064,6 @@ impl rt::serde::Serialize for CreateRelationMetaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateRelationMetaRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-            relation_meta_dto: Default::default(),
-            tenant: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateRelationMetaRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16656,6 +16094,7 @@ impl rt::WriteRequest for CreateRelationMetaRequest {
 }
 /// The request of [`Api::delete_crm_custom_object_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCrmCustomObjectDataRequest {
     /// `formCode`: a query parameter.
@@ -16666,14 +16105,6 @@ impl DeleteCrmCustomObjectDataRequest {
     pub fn new(form_code: impl Into<String>) -> Self {
         Self {
             form_code: form_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteCrmCustomObjectDataRequest {
-    fn default() -> Self {
-        Self {
-            form_code: Default::default(),
         }
     }
 }
@@ -16706,6 +16137,7 @@ impl rt::WriteRequest for DeleteCrmCustomObjectDataRequest {
 }
 /// The request of [`Api::delete_crm_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCrmFormInstanceRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -16722,15 +16154,6 @@ impl DeleteCrmFormInstanceRequest {
         Self {
             current_operator_user_id: current_operator_user_id.into(),
             name: name.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteCrmFormInstanceRequest {
-    fn default() -> Self {
-        Self {
-            current_operator_user_id: Default::default(),
-            name: Default::default(),
         }
     }
 }
@@ -16765,6 +16188,7 @@ impl rt::WriteRequest for DeleteCrmFormInstanceRequest {
 }
 /// The request of [`Api::delete_crm_personal_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCrmPersonalCustomerRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -16784,15 +16208,6 @@ impl DeleteCrmPersonalCustomerRequest {
     pub fn relation_type(mut self, value: impl Into<String>) -> Self {
         self.relation_type = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteCrmPersonalCustomerRequest {
-    fn default() -> Self {
-        Self {
-            current_operator_user_id: Default::default(),
-            relation_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16826,6 +16241,7 @@ impl rt::WriteRequest for DeleteCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::delete_leads`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLeadsRequest {
     /// `outLeadsIds`.
@@ -16847,14 +16263,6 @@ impl rt::serde::Serialize for DeleteLeadsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("outLeadsIds", &self.out_leads_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteLeadsRequest {
-    fn default() -> Self {
-        Self {
-            out_leads_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16886,6 +16294,7 @@ impl rt::WriteRequest for DeleteLeadsRequest {
 }
 /// The request of [`Api::delete_relation_meta_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRelationMetaFieldRequest {
     /// `fieldIdList`.
@@ -16924,17 +16333,6 @@ impl rt::serde::Serialize for DeleteRelationMetaFieldRequest {
         object.field("relationType", &self.relation_type)?;
         object.field("tenant", &self.tenant)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRelationMetaFieldRequest {
-    fn default() -> Self {
-        Self {
-            field_id_list: Default::default(),
-            operator_user_id: Default::default(),
-            relation_type: Default::default(),
-            tenant: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17014,6 +16412,7 @@ impl rt::WriteRequest for DescribeCrmPersonalCustomerObjectMetaRequest {
 }
 /// The request of [`Api::describe_meta_model`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DescribeMetaModelRequest {
     /// `bizTypes`.
@@ -17050,16 +16449,6 @@ impl rt::serde::Serialize for DescribeMetaModelRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DescribeMetaModelRequest {
-    fn default() -> Self {
-        Self {
-            biz_types: Default::default(),
-            operator_user_id: Default::default(),
-            tenant: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DescribeMetaModelRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17090,6 +16479,7 @@ impl rt::WriteRequest for DescribeMetaModelRequest {
 }
 /// The request of [`Api::describe_relation_meta`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DescribeRelationMetaRequest {
     /// `operatorUserId`.
@@ -17126,16 +16516,6 @@ impl rt::serde::Serialize for DescribeRelationMetaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DescribeRelationMetaRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-            relation_types: Default::default(),
-            tenant: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DescribeRelationMetaRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17166,6 +16546,7 @@ impl rt::WriteRequest for DescribeRelationMetaRequest {
 }
 /// The request of [`Api::find_target_related_follow_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FindTargetRelatedFollowRecordsRequest {
     /// `followTargetDataId`.
@@ -17208,17 +16589,6 @@ impl rt::serde::Serialize for FindTargetRelatedFollowRecordsRequest {
         object.field("maxResults", &self.max_results)?;
         object.optional("nextToken", &self.next_token)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FindTargetRelatedFollowRecordsRequest {
-    fn default() -> Self {
-        Self {
-            follow_target_data_id: Default::default(),
-            follow_target_type: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17307,6 +16677,7 @@ impl rt::WriteRequest for GetAllCustomerRecyclesRequest {
 }
 /// The request of [`Api::get_contacts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetContactsRequest {
     /// `currentOperatorUserId`.
@@ -17373,19 +16744,6 @@ impl rt::serde::Serialize for GetContactsRequest {
         object.optional("providerCorpId", &self.provider_corp_id)?;
         object.optional("queryDsl", &self.query_dsl)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetContactsRequest {
-    fn default() -> Self {
-        Self {
-            current_operator_user_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            object_type: Default::default(),
-            provider_corp_id: Default::default(),
-            query_dsl: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17480,6 +16838,7 @@ impl rt::WriteRequest for GetCrmGroupChatMultiRequest {
 }
 /// The request of [`Api::get_crm_group_chat_single`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCrmGroupChatSingleRequest {
     /// `openConversationId`: a query parameter.
@@ -17490,14 +16849,6 @@ impl GetCrmGroupChatSingleRequest {
     pub fn new(open_conversation_id: impl Into<String>) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCrmGroupChatSingleRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
         }
     }
 }
@@ -17584,6 +16935,7 @@ impl rt::WriteRequest for GetCrmRolePermissionRequest {
 }
 /// The request of [`Api::get_customer_tracks_by_relation_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerTracksByRelationIdRequest {
     /// `maxResults`: a query parameter.
@@ -17622,17 +16974,6 @@ impl GetCustomerTracksByRelationIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetCustomerTracksByRelationIdRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            relation_id: Default::default(),
-            type_group: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetCustomerTracksByRelationIdRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17667,6 +17008,7 @@ impl rt::WriteRequest for GetCustomerTracksByRelationIdRequest {
 }
 /// The request of [`Api::get_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupSetRequest {
     /// `openGroupSetId`: a query parameter.
@@ -17677,14 +17019,6 @@ impl GetGroupSetRequest {
     pub fn new(open_group_set_id: impl Into<String>) -> Self {
         Self {
             open_group_set_id: open_group_set_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetGroupSetRequest {
-    fn default() -> Self {
-        Self {
-            open_group_set_id: Default::default(),
         }
     }
 }
@@ -17762,6 +17096,7 @@ impl rt::WriteRequest for GetInAppPurchaseGoodsRequest {
 }
 /// The request of [`Api::get_navigation_catalog`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNavigationCatalogRequest {
     /// `bizTraceId`: a query parameter.
@@ -17782,16 +17117,6 @@ impl GetNavigationCatalogRequest {
             biz_trace_id: biz_trace_id.into(),
             module: module.into(),
             operator_user_id: operator_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetNavigationCatalogRequest {
-    fn default() -> Self {
-        Self {
-            biz_trace_id: Default::default(),
-            module: Default::default(),
-            operator_user_id: Default::default(),
         }
     }
 }
@@ -17828,6 +17153,7 @@ impl rt::WriteRequest for GetNavigationCatalogRequest {
 }
 /// The request of [`Api::get_object_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetObjectDataRequest {
     /// `currentOperatorUserId`.
@@ -17883,18 +17209,6 @@ impl rt::serde::Serialize for GetObjectDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetObjectDataRequest {
-    fn default() -> Self {
-        Self {
-            current_operator_user_id: Default::default(),
-            max_results: Default::default(),
-            name: Default::default(),
-            next_token: Default::default(),
-            query_dsl: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetObjectDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17927,6 +17241,7 @@ impl rt::WriteRequest for GetObjectDataRequest {
 }
 /// The request of [`Api::get_official_account_contacts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOfficialAccountContactsRequest {
     /// `maxResults`: a query parameter.
@@ -17940,15 +17255,6 @@ impl GetOfficialAccountContactsRequest {
         Self {
             max_results,
             next_token: next_token.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOfficialAccountContactsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
         }
     }
 }
@@ -17983,6 +17289,7 @@ impl rt::WriteRequest for GetOfficialAccountContactsRequest {
 }
 /// The request of [`Api::get_official_account_oto_message_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOfficialAccountOTOMessageResultRequest {
     /// `accountId`: a query parameter.
@@ -18002,15 +17309,6 @@ impl GetOfficialAccountOTOMessageResultRequest {
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOfficialAccountOTOMessageResultRequest {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            open_push_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18144,6 +17442,7 @@ impl rt::WriteRequest for GetRelatedViewTabDataRequest {
 }
 /// The request of [`Api::get_related_view_tab_meta`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelatedViewTabMetaRequest {
     /// `formCode`.
@@ -18169,15 +17468,6 @@ impl rt::serde::Serialize for GetRelatedViewTabMetaRequest {
         object.field("formCode", &self.form_code)?;
         object.field("viewUserId", &self.view_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRelatedViewTabMetaRequest {
-    fn default() -> Self {
-        Self {
-            form_code: Default::default(),
-            view_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18210,6 +17500,7 @@ impl rt::WriteRequest for GetRelatedViewTabMetaRequest {
 }
 /// The request of [`Api::get_relation_uk_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelationUkSettingRequest {
     /// `relationType`: a query parameter.
@@ -18220,14 +17511,6 @@ impl GetRelationUkSettingRequest {
     pub fn new(relation_type: impl Into<String>) -> Self {
         Self {
             relation_type: relation_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRelationUkSettingRequest {
-    fn default() -> Self {
-        Self {
-            relation_type: Default::default(),
         }
     }
 }
@@ -18260,6 +17543,7 @@ impl rt::WriteRequest for GetRelationUkSettingRequest {
 }
 /// The request of [`Api::join_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct JoinGroupSetRequest {
     /// `bizDataList`.
@@ -18308,17 +17592,6 @@ impl rt::serde::Serialize for JoinGroupSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for JoinGroupSetRequest {
-    fn default() -> Self {
-        Self {
-            biz_data_list: Default::default(),
-            corp_id: Default::default(),
-            open_group_set_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for JoinGroupSetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18350,6 +17623,7 @@ impl rt::WriteRequest for JoinGroupSetRequest {
 }
 /// The request of [`Api::list_available_benefit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAvailableBenefitRequest {
     /// `benefitCodeList`.
@@ -18371,14 +17645,6 @@ impl rt::serde::Serialize for ListAvailableBenefitRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("benefitCodeList", &self.benefit_code_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListAvailableBenefitRequest {
-    fn default() -> Self {
-        Self {
-            benefit_code_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18410,6 +17676,7 @@ impl rt::WriteRequest for ListAvailableBenefitRequest {
 }
 /// The request of [`Api::list_benefit_license`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListBenefitLicenseRequest {
     /// `domains`.
@@ -18431,14 +17698,6 @@ impl rt::serde::Serialize for ListBenefitLicenseRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("domains", &self.domains)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListBenefitLicenseRequest {
-    fn default() -> Self {
-        Self {
-            domains: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18470,6 +17729,7 @@ impl rt::WriteRequest for ListBenefitLicenseRequest {
 }
 /// The request of [`Api::list_crm_personal_customers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCrmPersonalCustomersRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -18497,16 +17757,6 @@ impl ListCrmPersonalCustomersRequest {
     pub fn relation_type(mut self, value: impl Into<String>) -> Self {
         self.relation_type = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListCrmPersonalCustomersRequest {
-    fn default() -> Self {
-        Self {
-            current_operator_user_id: Default::default(),
-            relation_type: Default::default(),
-            body: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18542,6 +17792,7 @@ impl rt::WriteRequest for ListCrmPersonalCustomersRequest {
 }
 /// The request of [`Api::list_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListGroupSetRequest {
     /// `maxResults`: a query parameter.
@@ -18580,17 +17831,6 @@ impl ListGroupSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListGroupSetRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            query_dsl: Default::default(),
-            relation_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListGroupSetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18625,6 +17865,7 @@ impl rt::WriteRequest for ListGroupSetRequest {
 }
 /// The request of [`Api::override_update_customer_data_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OverrideUpdateCustomerDataAuthRequest {
     /// `customerIds`.
@@ -18681,19 +17922,6 @@ impl rt::serde::Serialize for OverrideUpdateCustomerDataAuthRequest {
         object.optional("relationType", &self.relation_type)?;
         object.field("roleType", &self.role_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OverrideUpdateCustomerDataAuthRequest {
-    fn default() -> Self {
-        Self {
-            customer_ids: Default::default(),
-            data_auth_user_ids: Default::default(),
-            form_code: Default::default(),
-            operate_user_id: Default::default(),
-            relation_type: Default::default(),
-            role_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18812,6 +18040,7 @@ impl rt::WriteRequest for QueryAllCustomerRequest {
 }
 /// The request of [`Api::query_all_tracks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllTracksRequest {
     /// `maxResults`: a query parameter.
@@ -18839,16 +18068,6 @@ impl QueryAllTracksRequest {
     pub fn order(mut self, value: impl Into<String>) -> Self {
         self.order = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAllTracksRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            order: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18884,6 +18103,7 @@ impl rt::WriteRequest for QueryAllTracksRequest {
 }
 /// The request of [`Api::query_app_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAppManagerRequest {
     /// `operatorUserId`.
@@ -18905,14 +18125,6 @@ impl rt::serde::Serialize for QueryAppManagerRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("operatorUserId", &self.operator_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAppManagerRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18944,6 +18156,7 @@ impl rt::WriteRequest for QueryAppManagerRequest {
 }
 /// The request of [`Api::query_benefit_inventory`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBenefitInventoryRequest {
     /// `benefitCode`.
@@ -18965,14 +18178,6 @@ impl rt::serde::Serialize for QueryBenefitInventoryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("benefitCode", &self.benefit_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBenefitInventoryRequest {
-    fn default() -> Self {
-        Self {
-            benefit_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19049,6 +18254,7 @@ impl rt::WriteRequest for QueryClueFollowStatusRequest {
 }
 /// The request of [`Api::query_crm_group_chats`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCrmGroupChatsRequest {
     /// `maxResults`: a query parameter.
@@ -19079,17 +18285,6 @@ impl QueryCrmGroupChatsRequest {
     pub fn query_dsl(mut self, value: impl Into<String>) -> Self {
         self.query_dsl = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCrmGroupChatsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            query_dsl: Default::default(),
-            relation_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19127,6 +18322,7 @@ impl rt::WriteRequest for QueryCrmGroupChatsRequest {
 }
 /// The request of [`Api::query_crm_personal_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCrmPersonalCustomerRequest {
     /// `currentOperatorUserId`: a query parameter.
@@ -19173,18 +18369,6 @@ impl QueryCrmPersonalCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryCrmPersonalCustomerRequest {
-    fn default() -> Self {
-        Self {
-            current_operator_user_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            query_dsl: Default::default(),
-            relation_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryCrmPersonalCustomerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19221,6 +18405,7 @@ impl rt::WriteRequest for QueryCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::query_customer_biz_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerBizTypeRequest {
     /// `operatorUserId`.
@@ -19242,14 +18427,6 @@ impl rt::serde::Serialize for QueryCustomerBizTypeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("operatorUserId", &self.operator_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCustomerBizTypeRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19281,6 +18458,7 @@ impl rt::WriteRequest for QueryCustomerBizTypeRequest {
 }
 /// The request of [`Api::query_global_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGlobalInfoRequest {
     /// `userId`: a query parameter.
@@ -19290,14 +18468,6 @@ impl QueryGlobalInfoRequest {
     /// A `QueryGlobalInfoRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGlobalInfoRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19329,6 +18499,7 @@ impl rt::WriteRequest for QueryGlobalInfoRequest {
 }
 /// The request of [`Api::query_has_app_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHasAppPermissionRequest {
     /// `operatorUserId`.
@@ -19350,14 +18521,6 @@ impl rt::serde::Serialize for QueryHasAppPermissionRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("operatorUserId", &self.operator_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryHasAppPermissionRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19389,6 +18552,7 @@ impl rt::WriteRequest for QueryHasAppPermissionRequest {
 }
 /// The request of [`Api::query_official_account_user_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOfficialAccountUserBasicInfoRequest {
     /// `bindingToken`: a query parameter.
@@ -19402,15 +18566,6 @@ impl QueryOfficialAccountUserBasicInfoRequest {
         Self {
             binding_token: binding_token.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryOfficialAccountUserBasicInfoRequest {
-    fn default() -> Self {
-        Self {
-            binding_token: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -19445,6 +18600,7 @@ impl rt::WriteRequest for QueryOfficialAccountUserBasicInfoRequest {
 }
 /// The request of [`Api::query_relation_datas_by_target_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRelationDatasByTargetIdRequest {
     /// `relationType`: a query parameter.
@@ -19455,14 +18611,6 @@ impl QueryRelationDatasByTargetIdRequest {
     pub fn new(relation_type: impl Into<String>) -> Self {
         Self {
             relation_type: relation_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryRelationDatasByTargetIdRequest {
-    fn default() -> Self {
-        Self {
-            relation_type: Default::default(),
         }
     }
 }
@@ -19495,6 +18643,7 @@ impl rt::WriteRequest for QueryRelationDatasByTargetIdRequest {
 }
 /// The request of [`Api::recall_official_account_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecallOfficialAccountOTOMessageRequest {
     /// `accountId`.
@@ -19528,15 +18677,6 @@ impl rt::serde::Serialize for RecallOfficialAccountOTOMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RecallOfficialAccountOTOMessageRequest {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            open_push_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RecallOfficialAccountOTOMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19566,6 +18706,7 @@ impl rt::WriteRequest for RecallOfficialAccountOTOMessageRequest {
 }
 /// The request of [`Api::save_benefit_license`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveBenefitLicenseRequest {
     /// `domain`.
@@ -19602,16 +18743,6 @@ impl rt::serde::Serialize for SaveBenefitLicenseRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveBenefitLicenseRequest {
-    fn default() -> Self {
-        Self {
-            domain: Default::default(),
-            licenses: Default::default(),
-            save_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveBenefitLicenseRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19642,6 +18773,7 @@ impl rt::WriteRequest for SaveBenefitLicenseRequest {
 }
 /// The request of [`Api::send_official_account_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountOTOMessageRequest {
     /// `accountId`.
@@ -19684,16 +18816,6 @@ impl rt::serde::Serialize for SendOfficialAccountOTOMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendOfficialAccountOTOMessageRequest {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            biz_id: Default::default(),
-            detail: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountOTOMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19724,6 +18846,7 @@ impl rt::WriteRequest for SendOfficialAccountOTOMessageRequest {
 }
 /// The request of [`Api::send_official_account_sns_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOfficialAccountSNSMessageRequest {
     /// `bindingToken`.
@@ -19764,16 +18887,6 @@ impl rt::serde::Serialize for SendOfficialAccountSNSMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendOfficialAccountSNSMessageRequest {
-    fn default() -> Self {
-        Self {
-            binding_token: Default::default(),
-            biz_id: Default::default(),
-            detail: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendOfficialAccountSNSMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19804,6 +18917,7 @@ impl rt::WriteRequest for SendOfficialAccountSNSMessageRequest {
 }
 /// The request of [`Api::service_window_message_batch_push`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ServiceWindowMessageBatchPushRequest {
     /// `bizId`.
@@ -19831,15 +18945,6 @@ impl rt::serde::Serialize for ServiceWindowMessageBatchPushRequest {
         object.optional("bizId", &self.biz_id)?;
         object.field("detail", &self.detail)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ServiceWindowMessageBatchPushRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            detail: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19936,6 +19041,7 @@ impl rt::WriteRequest for SetUserVersionToFreeRequest {
 }
 /// The request of [`Api::two_phase_commit_inventory`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TwoPhaseCommitInventoryRequest {
     /// `benefitCode`.
@@ -19981,17 +19087,6 @@ impl rt::serde::Serialize for TwoPhaseCommitInventoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TwoPhaseCommitInventoryRequest {
-    fn default() -> Self {
-        Self {
-            benefit_code: Default::default(),
-            biz_request_id: Default::default(),
-            execute_result: Default::default(),
-            quota: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TwoPhaseCommitInventoryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20023,6 +19118,7 @@ impl rt::WriteRequest for TwoPhaseCommitInventoryRequest {
 }
 /// The request of [`Api::update_crm_personal_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCrmPersonalCustomerRequest {
     /// `action`.
@@ -20119,22 +19215,6 @@ impl rt::serde::Serialize for UpdateCrmPersonalCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCrmPersonalCustomerRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            data: Default::default(),
-            extend_data: Default::default(),
-            instance_id: Default::default(),
-            modifier_nick: Default::default(),
-            modifier_user_id: Default::default(),
-            permission: Default::default(),
-            relation_type: Default::default(),
-            skip_duplicate_check: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCrmPersonalCustomerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20171,6 +19251,7 @@ impl rt::WriteRequest for UpdateCrmPersonalCustomerRequest {
 }
 /// The request of [`Api::update_customer_biz_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomerBizTypeRequest {
     /// `customerBizType`.
@@ -20199,15 +19280,6 @@ impl rt::serde::Serialize for UpdateCustomerBizTypeRequest {
         object.field("customerBizType", &self.customer_biz_type)?;
         object.field("operatorUserId", &self.operator_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateCustomerBizTypeRequest {
-    fn default() -> Self {
-        Self {
-            customer_biz_type: Default::default(),
-            operator_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -20240,6 +19312,7 @@ impl rt::WriteRequest for UpdateCustomerBizTypeRequest {
 }
 /// The request of [`Api::update_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupSetRequest {
     /// `managerUserIds`.
@@ -20336,22 +19409,6 @@ impl rt::serde::Serialize for UpdateGroupSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateGroupSetRequest {
-    fn default() -> Self {
-        Self {
-            manager_user_ids: Default::default(),
-            member_quota: Default::default(),
-            name: Default::default(),
-            notice: Default::default(),
-            notice_toped: Default::default(),
-            open_group_set_id: Default::default(),
-            owner_user_id: Default::default(),
-            template_id: Default::default(),
-            welcome: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateGroupSetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20388,6 +19445,7 @@ impl rt::WriteRequest for UpdateGroupSetRequest {
 }
 /// The request of [`Api::update_menu_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMenuDataRequest {
     /// `attr`.
@@ -20446,19 +19504,6 @@ impl rt::serde::Serialize for UpdateMenuDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateMenuDataRequest {
-    fn default() -> Self {
-        Self {
-            attr: Default::default(),
-            biz_trace_id: Default::default(),
-            module: Default::default(),
-            nav_data: Default::default(),
-            operate_type: Default::default(),
-            operator_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateMenuDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20492,6 +19537,7 @@ impl rt::WriteRequest for UpdateMenuDataRequest {
 }
 /// The request of [`Api::update_meta_model_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMetaModelFieldRequest {
     /// `bizType`.
@@ -20535,17 +19581,6 @@ impl rt::serde::Serialize for UpdateMetaModelFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateMetaModelFieldRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            field_dto_list: Default::default(),
-            operator_user_id: Default::default(),
-            tenant: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateMetaModelFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20577,6 +19612,7 @@ impl rt::WriteRequest for UpdateMetaModelFieldRequest {
 }
 /// The request of [`Api::update_relation_meta_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRelationMetaFieldRequest {
     /// `fieldDTOList`.
@@ -20617,17 +19653,6 @@ impl rt::serde::Serialize for UpdateRelationMetaFieldRequest {
         object.field("relationType", &self.relation_type)?;
         object.field("tenant", &self.tenant)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateRelationMetaFieldRequest {
-    fn default() -> Self {
-        Self {
-            field_dto_list: Default::default(),
-            operator_user_id: Default::default(),
-            relation_type: Default::default(),
-            tenant: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -204,6 +204,7 @@ for GetRelationUkSettingResponseBodyResultFormUkSettingsFieldList {
 }
 /// The request of [`Api::get_relation_uk_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelationUkSettingRequest {
     /// `relationType`: a query parameter.
@@ -214,14 +215,6 @@ impl GetRelationUkSettingRequest {
     pub fn new(relation_type: impl Into<String>) -> Self {
         Self {
             relation_type: relation_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRelationUkSettingRequest {
-    fn default() -> Self {
-        Self {
-            relation_type: Default::default(),
         }
     }
 }

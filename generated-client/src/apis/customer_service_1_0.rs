@@ -771,6 +771,7 @@ impl rt::serde::Serialize for PageListActionResponseBodyListActionContent {
 }
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTicketRequest {
     /// `foreignId`.
@@ -847,21 +848,6 @@ impl rt::serde::Serialize for CreateTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateTicketRequest {
-    fn default() -> Self {
-        Self {
-            foreign_id: Default::default(),
-            foreign_name: Default::default(),
-            open_instance_id: Default::default(),
-            production_type: Default::default(),
-            properties: Default::default(),
-            source_id: Default::default(),
-            template_id: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -897,6 +883,7 @@ impl rt::WriteRequest for CreateTicketRequest {
 }
 /// The request of [`Api::execute_activity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteActivityRequest {
     /// `activityCode`.
@@ -965,20 +952,6 @@ impl rt::serde::Serialize for ExecuteActivityRequest {
         object.optional("properties", &self.properties)?;
         object.field("sourceId", &self.source_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExecuteActivityRequest {
-    fn default() -> Self {
-        Self {
-            activity_code: Default::default(),
-            foreign_id: Default::default(),
-            foreign_name: Default::default(),
-            open_instance_id: Default::default(),
-            production_type: Default::default(),
-            properties: Default::default(),
-            source_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1106,6 +1079,7 @@ impl rt::WriteRequest for GetUserSourceListRequest {
 }
 /// The request of [`Api::page_list_action`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageListActionRequest {
     /// `maxResults`: a query parameter.
@@ -1136,17 +1110,6 @@ impl PageListActionRequest {
     pub fn production_type(mut self, value: i64) -> Self {
         self.production_type = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PageListActionRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_instance_id: Default::default(),
-            production_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1184,6 +1147,7 @@ impl rt::WriteRequest for PageListActionRequest {
 }
 /// The request of [`Api::page_list_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageListRobotRequest {
     /// `corpId`: a query parameter.
@@ -1217,18 +1181,6 @@ impl PageListRobotRequest {
     pub fn production_type(mut self, value: i64) -> Self {
         self.production_type = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PageListRobotRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_instance_id: Default::default(),
-            production_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1268,6 +1220,7 @@ impl rt::WriteRequest for PageListRobotRequest {
 }
 /// The request of [`Api::page_list_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageListTicketRequest {
     /// `endTime`: a query parameter.
@@ -1353,24 +1306,6 @@ impl PageListTicketRequest {
     pub fn ticket_status(mut self, value: impl Into<String>) -> Self {
         self.ticket_status = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PageListTicketRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            foreign_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_instance_id: Default::default(),
-            production_type: Default::default(),
-            source_id: Default::default(),
-            start_time: Default::default(),
-            template_id: Default::default(),
-            ticket_id: Default::default(),
-            ticket_status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -4597,6 +4597,7 @@ impl rt::WriteRequest for CreateScreenRequest {
 }
 /// The request of [`Api::data_market_isv_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DataMarketIsvServiceRequest {
     /// `accountId`.
@@ -4635,17 +4636,6 @@ impl rt::serde::Serialize for DataMarketIsvServiceRequest {
         object.field("args", &self.args)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DataMarketIsvServiceRequest {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            api_id: Default::default(),
-            args: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4744,6 +4734,7 @@ impl rt::WriteRequest for DataMarketServiceRequest {
 }
 /// The request of [`Api::get_abnormal_operation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAbnormalOperationRequest {
     /// `pageNumber`: a query parameter.
@@ -4771,16 +4762,6 @@ impl GetAbnormalOperationRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAbnormalOperationRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4816,6 +4797,7 @@ impl rt::WriteRequest for GetAbnormalOperationRequest {
 }
 /// The request of [`Api::get_administrative_licensing`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdministrativeLicensingRequest {
     /// `pageNumber`: a query parameter.
@@ -4843,16 +4825,6 @@ impl GetAdministrativeLicensingRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAdministrativeLicensingRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4888,6 +4860,7 @@ impl rt::WriteRequest for GetAdministrativeLicensingRequest {
 }
 /// The request of [`Api::get_administrative_penalties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAdministrativePenaltiesRequest {
     /// `pageNumber`: a query parameter.
@@ -4915,16 +4888,6 @@ impl GetAdministrativePenaltiesRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAdministrativePenaltiesRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4960,6 +4923,7 @@ impl rt::WriteRequest for GetAdministrativePenaltiesRequest {
 }
 /// The request of [`Api::get_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBasicInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -4987,16 +4951,6 @@ impl GetBasicInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetBasicInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5032,6 +4986,7 @@ impl rt::WriteRequest for GetBasicInfoRequest {
 }
 /// The request of [`Api::get_bidding_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBiddingInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -5059,16 +5014,6 @@ impl GetBiddingInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetBiddingInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5104,6 +5049,7 @@ impl rt::WriteRequest for GetBiddingInfoRequest {
 }
 /// The request of [`Api::get_branch_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBranchInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -5131,16 +5077,6 @@ impl GetBranchInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetBranchInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5176,6 +5112,7 @@ impl rt::WriteRequest for GetBranchInfoRequest {
 }
 /// The request of [`Api::get_change_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetChangeRecordRequest {
     /// `pageNumber`: a query parameter.
@@ -5203,16 +5140,6 @@ impl GetChangeRecordRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetChangeRecordRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5302,6 +5229,7 @@ impl rt::WriteRequest for GetDataDeliverRequest {
 }
 /// The request of [`Api::get_domain_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDomainInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -5329,16 +5257,6 @@ impl GetDomainInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDomainInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5374,6 +5292,7 @@ impl rt::WriteRequest for GetDomainInfoRequest {
 }
 /// The request of [`Api::get_double_random`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDoubleRandomRequest {
     /// `pageNumber`: a query parameter.
@@ -5401,16 +5320,6 @@ impl GetDoubleRandomRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDoubleRandomRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5446,6 +5355,7 @@ impl rt::WriteRequest for GetDoubleRandomRequest {
 }
 /// The request of [`Api::get_environmental_penalties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetEnvironmentalPenaltiesRequest {
     /// `pageNumber`: a query parameter.
@@ -5473,16 +5383,6 @@ impl GetEnvironmentalPenaltiesRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetEnvironmentalPenaltiesRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5518,6 +5418,7 @@ impl rt::WriteRequest for GetEnvironmentalPenaltiesRequest {
 }
 /// The request of [`Api::get_event_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetEventDataRequest {
     /// `bizId`.
@@ -5560,16 +5461,6 @@ impl rt::serde::Serialize for GetEventDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetEventDataRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            event_uid: Default::default(),
-            sub_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetEventDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5600,6 +5491,7 @@ impl rt::WriteRequest for GetEventDataRequest {
 }
 /// The request of [`Api::get_holder_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetHolderInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -5627,16 +5519,6 @@ impl GetHolderInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetHolderInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5672,6 +5554,7 @@ impl rt::WriteRequest for GetHolderInfoRequest {
 }
 /// The request of [`Api::get_intellectual_property`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetIntellectualPropertyRequest {
     /// `pageNumber`: a query parameter.
@@ -5699,16 +5582,6 @@ impl GetIntellectualPropertyRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetIntellectualPropertyRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5744,6 +5617,7 @@ impl rt::WriteRequest for GetIntellectualPropertyRequest {
 }
 /// The request of [`Api::get_investment_abroad`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInvestmentAbroadRequest {
     /// `pageNumber`: a query parameter.
@@ -5771,16 +5645,6 @@ impl GetInvestmentAbroadRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetInvestmentAbroadRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5816,6 +5680,7 @@ impl rt::WriteRequest for GetInvestmentAbroadRequest {
 }
 /// The request of [`Api::get_job_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetJobInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -5843,16 +5708,6 @@ impl GetJobInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetJobInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5888,6 +5743,7 @@ impl rt::WriteRequest for GetJobInfoRequest {
 }
 /// The request of [`Api::get_patent_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPatentInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -5915,16 +5771,6 @@ impl GetPatentInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPatentInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5960,6 +5806,7 @@ impl rt::WriteRequest for GetPatentInfoRequest {
 }
 /// The request of [`Api::get_principal_employee`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrincipalEmployeeRequest {
     /// `pageNumber`: a query parameter.
@@ -5987,16 +5834,6 @@ impl GetPrincipalEmployeeRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPrincipalEmployeeRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6032,6 +5869,7 @@ impl rt::WriteRequest for GetPrincipalEmployeeRequest {
 }
 /// The request of [`Api::get_qeneral_taxpayer_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetQeneralTaxpayerInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -6059,16 +5897,6 @@ impl GetQeneralTaxpayerInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetQeneralTaxpayerInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6104,6 +5932,7 @@ impl rt::WriteRequest for GetQeneralTaxpayerInfoRequest {
 }
 /// The request of [`Api::get_qualification_cert`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetQualificationCertRequest {
     /// `pageNumber`: a query parameter.
@@ -6131,16 +5960,6 @@ impl GetQualificationCertRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetQualificationCertRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6176,6 +5995,7 @@ impl rt::WriteRequest for GetQualificationCertRequest {
 }
 /// The request of [`Api::get_serious_violation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSeriousViolationRequest {
     /// `pageNumber`: a query parameter.
@@ -6203,16 +6023,6 @@ impl GetSeriousViolationRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSeriousViolationRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6248,6 +6058,7 @@ impl rt::WriteRequest for GetSeriousViolationRequest {
 }
 /// The request of [`Api::get_software_copyright`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSoftwareCopyrightRequest {
     /// `pageNumber`: a query parameter.
@@ -6275,16 +6086,6 @@ impl GetSoftwareCopyrightRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSoftwareCopyrightRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6320,6 +6121,7 @@ impl rt::WriteRequest for GetSoftwareCopyrightRequest {
 }
 /// The request of [`Api::get_trademark_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTrademarkInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -6347,16 +6149,6 @@ impl GetTrademarkInfoRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTrademarkInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6392,6 +6184,7 @@ impl rt::WriteRequest for GetTrademarkInfoRequest {
 }
 /// The request of [`Api::get_work_copyright`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkCopyrightRequest {
     /// `pageNumber`: a query parameter.
@@ -6419,16 +6212,6 @@ impl GetWorkCopyrightRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetWorkCopyrightRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6509,6 +6292,7 @@ impl rt::WriteRequest for ListDataDeliversRequest {
 }
 /// The request of [`Api::operate_chart_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OperateChartConfigRequest {
     /// `apiKey`.
@@ -6562,18 +6346,6 @@ impl rt::serde::Serialize for OperateChartConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OperateChartConfigRequest {
-    fn default() -> Self {
-        Self {
-            api_key: Default::default(),
-            corp_id: Default::default(),
-            param: Default::default(),
-            ticket: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OperateChartConfigRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6606,6 +6378,7 @@ impl rt::WriteRequest for OperateChartConfigRequest {
 }
 /// The request of [`Api::query_active_user_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryActiveUserStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6616,14 +6389,6 @@ impl QueryActiveUserStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryActiveUserStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -6656,6 +6421,7 @@ impl rt::WriteRequest for QueryActiveUserStatisticalDataRequest {
 }
 /// The request of [`Api::query_anhmd_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAnhmdStatisticalDataRequest {
     /// `pageNumber`: a query parameter.
@@ -6683,16 +6449,6 @@ impl QueryAnhmdStatisticalDataRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAnhmdStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            stat_date: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6728,6 +6484,7 @@ impl rt::WriteRequest for QueryAnhmdStatisticalDataRequest {
 }
 /// The request of [`Api::query_approval_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryApprovalStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6738,14 +6495,6 @@ impl QueryApprovalStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryApprovalStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -6778,6 +6527,7 @@ impl rt::WriteRequest for QueryApprovalStatisticalDataRequest {
 }
 /// The request of [`Api::query_attendance_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAttendanceStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6788,14 +6538,6 @@ impl QueryAttendanceStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAttendanceStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -6828,6 +6570,7 @@ impl rt::WriteRequest for QueryAttendanceStatisticalDataRequest {
 }
 /// The request of [`Api::query_blackboard_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBlackboardStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6838,14 +6581,6 @@ impl QueryBlackboardStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBlackboardStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -6878,6 +6613,7 @@ impl rt::WriteRequest for QueryBlackboardStatisticalDataRequest {
 }
 /// The request of [`Api::query_calendar_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCalendarStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -6888,14 +6624,6 @@ impl QueryCalendarStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCalendarStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -6928,6 +6656,7 @@ impl rt::WriteRequest for QueryCalendarStatisticalDataRequest {
 }
 /// The request of [`Api::query_chart_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChartDataRequest {
     /// `code`.
@@ -6953,15 +6682,6 @@ impl rt::serde::Serialize for QueryChartDataRequest {
         object.field("code", &self.code)?;
         object.field("ticket", &self.ticket)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryChartDataRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            ticket: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6994,6 +6714,7 @@ impl rt::WriteRequest for QueryChartDataRequest {
 }
 /// The request of [`Api::query_checkin_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCheckinStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7004,14 +6725,6 @@ impl QueryCheckinStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCheckinStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7044,6 +6757,7 @@ impl rt::WriteRequest for QueryCheckinStatisticalDataRequest {
 }
 /// The request of [`Api::query_circle_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCircleStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7054,14 +6768,6 @@ impl QueryCircleStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCircleStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7094,6 +6800,7 @@ impl rt::WriteRequest for QueryCircleStatisticalDataRequest {
 }
 /// The request of [`Api::query_company_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCompanyBasicInfoRequest {
     /// `keyword`: a query parameter.
@@ -7110,16 +6817,6 @@ impl QueryCompanyBasicInfoRequest {
             keyword: keyword.into(),
             page_number,
             page_size,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCompanyBasicInfoRequest {
-    fn default() -> Self {
-        Self {
-            keyword: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
         }
     }
 }
@@ -7156,6 +6853,7 @@ impl rt::WriteRequest for QueryCompanyBasicInfoRequest {
 }
 /// The request of [`Api::query_digital_district_org_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDigitalDistrictOrgInfoRequest {
     /// `corpIds`.
@@ -7184,15 +6882,6 @@ impl rt::serde::Serialize for QueryDigitalDistrictOrgInfoRequest {
         object.field("corpIds", &self.corp_ids)?;
         object.field("statDates", &self.stat_dates)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDigitalDistrictOrgInfoRequest {
-    fn default() -> Self {
-        Self {
-            corp_ids: Default::default(),
-            stat_dates: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7225,6 +6914,7 @@ impl rt::WriteRequest for QueryDigitalDistrictOrgInfoRequest {
 }
 /// The request of [`Api::query_ding_recive_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDingReciveStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7235,14 +6925,6 @@ impl QueryDingReciveStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDingReciveStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7275,6 +6957,7 @@ impl rt::WriteRequest for QueryDingReciveStatisticalDataRequest {
 }
 /// The request of [`Api::query_ding_send_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDingSendStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7285,14 +6968,6 @@ impl QueryDingSendStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDingSendStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7325,6 +7000,7 @@ impl rt::WriteRequest for QueryDingSendStatisticalDataRequest {
 }
 /// The request of [`Api::query_document_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocumentStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7335,14 +7011,6 @@ impl QueryDocumentStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDocumentStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7375,6 +7043,7 @@ impl rt::WriteRequest for QueryDocumentStatisticalDataRequest {
 }
 /// The request of [`Api::query_drive_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDriveStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7385,14 +7054,6 @@ impl QueryDriveStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDriveStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7470,6 +7131,7 @@ impl rt::WriteRequest for QueryEduUnionAuthServiceRequest {
 }
 /// The request of [`Api::query_employee_type_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEmployeeTypeStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7480,14 +7142,6 @@ impl QueryEmployeeTypeStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryEmployeeTypeStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7520,6 +7174,7 @@ impl rt::WriteRequest for QueryEmployeeTypeStatisticalDataRequest {
 }
 /// The request of [`Api::query_general_data_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGeneralDataServiceRequest {
     /// `deptId`: a query parameter.
@@ -7580,21 +7235,6 @@ impl QueryGeneralDataServiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryGeneralDataServiceRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            end_date: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            return_total: Default::default(),
-            service_id: Default::default(),
-            start_date: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7637,6 +7277,7 @@ impl rt::WriteRequest for QueryGeneralDataServiceRequest {
 }
 /// The request of [`Api::query_general_data_service_batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGeneralDataServiceBatchRequest {
     /// `deptIds`.
@@ -7737,23 +7378,6 @@ impl rt::serde::Serialize for QueryGeneralDataServiceBatchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryGeneralDataServiceBatchRequest {
-    fn default() -> Self {
-        Self {
-            dept_ids: Default::default(),
-            end_date: Default::default(),
-            filters: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            return_total: Default::default(),
-            service_id: Default::default(),
-            start_date: Default::default(),
-            user_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryGeneralDataServiceBatchRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7791,6 +7415,7 @@ impl rt::WriteRequest for QueryGeneralDataServiceBatchRequest {
 }
 /// The request of [`Api::query_general_data_update_date`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGeneralDataUpdateDateRequest {
     /// `serviceId`: a query parameter.
@@ -7801,14 +7426,6 @@ impl QueryGeneralDataUpdateDateRequest {
     pub fn new(service_id: impl Into<String>) -> Self {
         Self {
             service_id: service_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGeneralDataUpdateDateRequest {
-    fn default() -> Self {
-        Self {
-            service_id: Default::default(),
         }
     }
 }
@@ -7841,6 +7458,7 @@ impl rt::WriteRequest for QueryGeneralDataUpdateDateRequest {
 }
 /// The request of [`Api::query_group_live_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupLiveStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7851,14 +7469,6 @@ impl QueryGroupLiveStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGroupLiveStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7891,6 +7501,7 @@ impl rt::WriteRequest for QueryGroupLiveStatisticalDataRequest {
 }
 /// The request of [`Api::query_group_message_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMessageStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7901,14 +7512,6 @@ impl QueryGroupMessageStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGroupMessageStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7941,6 +7544,7 @@ impl rt::WriteRequest for QueryGroupMessageStatisticalDataRequest {
 }
 /// The request of [`Api::query_health_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHealthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -7951,14 +7555,6 @@ impl QueryHealthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryHealthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -7991,6 +7587,7 @@ impl rt::WriteRequest for QueryHealthStatisticalDataRequest {
 }
 /// The request of [`Api::query_mail_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMailStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8001,14 +7598,6 @@ impl QueryMailStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMailStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -8340,6 +7929,7 @@ impl rt::WriteRequest for QueryOfficialFormDataDirectHoloRequest {
 }
 /// The request of [`Api::query_online_user_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOnlineUserStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8350,14 +7940,6 @@ impl QueryOnlineUserStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryOnlineUserStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -8390,6 +7972,7 @@ impl rt::WriteRequest for QueryOnlineUserStatisticalDataRequest {
 }
 /// The request of [`Api::query_red_envelope_recive_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRedEnvelopeReciveStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8400,14 +7983,6 @@ impl QueryRedEnvelopeReciveStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryRedEnvelopeReciveStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -8440,6 +8015,7 @@ impl rt::WriteRequest for QueryRedEnvelopeReciveStatisticalDataRequest {
 }
 /// The request of [`Api::query_red_envelope_send_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRedEnvelopeSendStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8450,14 +8026,6 @@ impl QueryRedEnvelopeSendStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryRedEnvelopeSendStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -8490,6 +8058,7 @@ impl rt::WriteRequest for QueryRedEnvelopeSendStatisticalDataRequest {
 }
 /// The request of [`Api::query_report_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryReportStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8500,14 +8069,6 @@ impl QueryReportStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryReportStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -8639,6 +8200,7 @@ impl rt::WriteRequest for QueryScreenTemplateRequest {
 }
 /// The request of [`Api::query_single_message_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySingleMessageStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8649,14 +8211,6 @@ impl QuerySingleMessageStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySingleMessageStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -8689,6 +8243,7 @@ impl rt::WriteRequest for QuerySingleMessageStatisticalDataRequest {
 }
 /// The request of [`Api::query_tel_meeting_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTelMeetingStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8699,14 +8254,6 @@ impl QueryTelMeetingStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryTelMeetingStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -8739,6 +8286,7 @@ impl rt::WriteRequest for QueryTelMeetingStatisticalDataRequest {
 }
 /// The request of [`Api::query_todo_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTodoStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8749,14 +8297,6 @@ impl QueryTodoStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryTodoStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -8913,6 +8453,7 @@ impl rt::WriteRequest for QueryTotalDataCountServiceRequest {
 }
 /// The request of [`Api::query_vedio_meeting_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryVedioMeetingStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8923,14 +8464,6 @@ impl QueryVedioMeetingStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryVedioMeetingStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -8963,6 +8496,7 @@ impl rt::WriteRequest for QueryVedioMeetingStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_active_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydActiveDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -8973,14 +8507,6 @@ impl QueryYydActiveDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydActiveDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9013,6 +8539,7 @@ impl rt::WriteRequest for QueryYydActiveDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_active_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydActiveMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9023,14 +8550,6 @@ impl QueryYydActiveMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydActiveMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9063,6 +8582,7 @@ impl rt::WriteRequest for QueryYydActiveMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_active_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydActiveWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9073,14 +8593,6 @@ impl QueryYydActiveWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydActiveWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9113,6 +8625,7 @@ impl rt::WriteRequest for QueryYydActiveWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9123,14 +8636,6 @@ impl QueryYydAppDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydAppDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9163,6 +8668,7 @@ impl rt::WriteRequest for QueryYydAppDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9173,14 +8679,6 @@ impl QueryYydAppMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydAppMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9213,6 +8711,7 @@ impl rt::WriteRequest for QueryYydAppMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_std_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppStdStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9223,14 +8722,6 @@ impl QueryYydAppStdStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydAppStdStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9263,6 +8754,7 @@ impl rt::WriteRequest for QueryYydAppStdStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_app_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydAppWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9273,14 +8765,6 @@ impl QueryYydAppWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydAppWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9313,6 +8797,7 @@ impl rt::WriteRequest for QueryYydAppWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_calendar_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydCalendarDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9323,14 +8808,6 @@ impl QueryYydCalendarDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydCalendarDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9363,6 +8840,7 @@ impl rt::WriteRequest for QueryYydCalendarDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_calendar_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydCalendarMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9373,14 +8851,6 @@ impl QueryYydCalendarMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydCalendarMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9413,6 +8883,7 @@ impl rt::WriteRequest for QueryYydCalendarMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_calendar_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydCalendarWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9423,14 +8894,6 @@ impl QueryYydCalendarWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydCalendarWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9463,6 +8926,7 @@ impl rt::WriteRequest for QueryYydCalendarWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_ding_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydDingMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9473,14 +8937,6 @@ impl QueryYydDingMsgDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydDingMsgDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9513,6 +8969,7 @@ impl rt::WriteRequest for QueryYydDingMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_ding_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydDingMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9523,14 +8980,6 @@ impl QueryYydDingMsgMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydDingMsgMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9563,6 +9012,7 @@ impl rt::WriteRequest for QueryYydDingMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_ding_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydDingMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9573,14 +9023,6 @@ impl QueryYydDingMsgWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydDingMsgWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9613,6 +9055,7 @@ impl rt::WriteRequest for QueryYydDingMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_group_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydGroupMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9623,14 +9066,6 @@ impl QueryYydGroupMsgDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydGroupMsgDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9663,6 +9098,7 @@ impl rt::WriteRequest for QueryYydGroupMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_group_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydGroupMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9673,14 +9109,6 @@ impl QueryYydGroupMsgMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydGroupMsgMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9713,6 +9141,7 @@ impl rt::WriteRequest for QueryYydGroupMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_group_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydGroupMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9723,14 +9152,6 @@ impl QueryYydGroupMsgWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydGroupMsgWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9763,6 +9184,7 @@ impl rt::WriteRequest for QueryYydGroupMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_log_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydLogDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9773,14 +9195,6 @@ impl QueryYydLogDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydLogDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9813,6 +9227,7 @@ impl rt::WriteRequest for QueryYydLogDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_log_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydLogMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9823,14 +9238,6 @@ impl QueryYydLogMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydLogMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9863,6 +9270,7 @@ impl rt::WriteRequest for QueryYydLogMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_log_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydLogWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9873,14 +9281,6 @@ impl QueryYydLogWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydLogWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9913,6 +9313,7 @@ impl rt::WriteRequest for QueryYydLogWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_meeting_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydMeetingDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9923,14 +9324,6 @@ impl QueryYydMeetingDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydMeetingDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -9963,6 +9356,7 @@ impl rt::WriteRequest for QueryYydMeetingDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_meeting_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydMeetingMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -9973,14 +9367,6 @@ impl QueryYydMeetingMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydMeetingMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10013,6 +9399,7 @@ impl rt::WriteRequest for QueryYydMeetingMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_meeting_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydMeetingWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10023,14 +9410,6 @@ impl QueryYydMeetingWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydMeetingWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10063,6 +9442,7 @@ impl rt::WriteRequest for QueryYydMeetingWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_notice_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydNoticeDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10073,14 +9453,6 @@ impl QueryYydNoticeDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydNoticeDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10113,6 +9485,7 @@ impl rt::WriteRequest for QueryYydNoticeDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_notice_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydNoticeMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10123,14 +9496,6 @@ impl QueryYydNoticeMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydNoticeMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10163,6 +9528,7 @@ impl rt::WriteRequest for QueryYydNoticeMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_notice_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydNoticeWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10173,14 +9539,6 @@ impl QueryYydNoticeWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydNoticeWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10213,6 +9571,7 @@ impl rt::WriteRequest for QueryYydNoticeWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_single_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydSingleMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10223,14 +9582,6 @@ impl QueryYydSingleMsgDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydSingleMsgDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10263,6 +9614,7 @@ impl rt::WriteRequest for QueryYydSingleMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_single_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydSingleMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10273,14 +9625,6 @@ impl QueryYydSingleMsgMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydSingleMsgMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10313,6 +9657,7 @@ impl rt::WriteRequest for QueryYydSingleMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_single_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydSingleMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10323,14 +9668,6 @@ impl QueryYydSingleMsgWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydSingleMsgWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10363,6 +9700,7 @@ impl rt::WriteRequest for QueryYydSingleMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_toatl_msg_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydToatlMsgDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10373,14 +9711,6 @@ impl QueryYydToatlMsgDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydToatlMsgDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10413,6 +9743,7 @@ impl rt::WriteRequest for QueryYydToatlMsgDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_toatl_msg_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydToatlMsgMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10423,14 +9754,6 @@ impl QueryYydToatlMsgMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydToatlMsgMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10463,6 +9786,7 @@ impl rt::WriteRequest for QueryYydToatlMsgMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_toatl_msg_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydToatlMsgWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10473,14 +9797,6 @@ impl QueryYydToatlMsgWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydToatlMsgWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10513,6 +9829,7 @@ impl rt::WriteRequest for QueryYydToatlMsgWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_todo_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTodoDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10523,14 +9840,6 @@ impl QueryYydTodoDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydTodoDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10563,6 +9872,7 @@ impl rt::WriteRequest for QueryYydTodoDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_todo_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTodoMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10573,14 +9883,6 @@ impl QueryYydTodoMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydTodoMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10613,6 +9915,7 @@ impl rt::WriteRequest for QueryYydTodoMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_todo_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTodoWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10623,14 +9926,6 @@ impl QueryYydTodoWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydTodoWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10663,6 +9958,7 @@ impl rt::WriteRequest for QueryYydTodoWeekStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_day_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalDayStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10673,14 +9969,6 @@ impl QueryYydTotalDayStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydTotalDayStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10713,6 +10001,7 @@ impl rt::WriteRequest for QueryYydTotalDayStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_month_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalMonthStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10723,14 +10012,6 @@ impl QueryYydTotalMonthStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydTotalMonthStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10763,6 +10044,7 @@ impl rt::WriteRequest for QueryYydTotalMonthStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_std_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalStdStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10773,14 +10055,6 @@ impl QueryYydTotalStdStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydTotalStdStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10813,6 +10087,7 @@ impl rt::WriteRequest for QueryYydTotalStdStatisticalDataRequest {
 }
 /// The request of [`Api::query_yyd_total_week_statistical_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryYydTotalWeekStatisticalDataRequest {
     /// `statDate`: a query parameter.
@@ -10823,14 +10098,6 @@ impl QueryYydTotalWeekStatisticalDataRequest {
     pub fn new(stat_date: impl Into<String>) -> Self {
         Self {
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryYydTotalWeekStatisticalDataRequest {
-    fn default() -> Self {
-        Self {
-            stat_date: Default::default(),
         }
     }
 }
@@ -10863,6 +10130,7 @@ impl rt::WriteRequest for QueryYydTotalWeekStatisticalDataRequest {
 }
 /// The request of [`Api::search_company`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchCompanyRequest {
     /// `pageNumber`: a query parameter.
@@ -10890,16 +10158,6 @@ impl SearchCompanyRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchCompanyRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10935,6 +10193,7 @@ impl rt::WriteRequest for SearchCompanyRequest {
 }
 /// The request of [`Api::sync_data_screen`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataScreenRequest {
     /// `screenId`.
@@ -10960,15 +10219,6 @@ impl rt::serde::Serialize for SyncDataScreenRequest {
         object.field("screenId", &self.screen_id)?;
         object.field("ticket", &self.ticket)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncDataScreenRequest {
-    fn default() -> Self {
-        Self {
-            screen_id: Default::default(),
-            ticket: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

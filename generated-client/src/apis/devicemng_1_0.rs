@@ -546,6 +546,7 @@ impl Api {
 }
 /// `BatchRegisterDeviceRequestDeviceList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequestDeviceList {
     /// `collaborators`.
@@ -594,19 +595,6 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequestDeviceList {
         object.field("deviceName", &self.device_name)?;
         object.field("managers", &self.managers)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchRegisterDeviceRequestDeviceList {
-    fn default() -> Self {
-        Self {
-            collaborators: Default::default(),
-            department_id: Default::default(),
-            description: Default::default(),
-            device_key: Default::default(),
-            device_name: Default::default(),
-            managers: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1070,6 +1058,7 @@ impl rt::serde::Serialize for RegisterAndActivateDeviceResponseBody {
 }
 /// `RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
     /// `deviceCallbackUrl`.
@@ -1171,23 +1160,6 @@ for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
         object.optional("typeUuid", &self.type_uuid)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RegisterAndActivateDeviceBatchRequestRegisterAndActivateVOS {
-    fn default() -> Self {
-        Self {
-            device_callback_url: Default::default(),
-            device_category: Default::default(),
-            device_code: Default::default(),
-            device_detail_url: Default::default(),
-            device_name: Default::default(),
-            group_uuid: Default::default(),
-            introduction: Default::default(),
-            role_uuid: Default::default(),
-            type_uuid: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1972,6 +1944,7 @@ impl rt::serde::Serialize for RegisterAndActivateDeviceBatchResponseBodyFailItem
 pub type RegisterAndActivateDeviceBatchResponseBodySuccessItemsResult = RegisterAndActivateDeviceBatchResponseBodyFailItemsResult;
 /// The request of [`Api::batch_register_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequest {
     /// `deviceList`.
@@ -2000,15 +1973,6 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequest {
         object.field("deviceList", &self.device_list)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchRegisterDeviceRequest {
-    fn default() -> Self {
-        Self {
-            device_list: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2114,6 +2078,7 @@ impl rt::WriteRequest for ConnectorEventPushRequest {
 }
 /// The request of [`Api::create_chat_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateChatRoomRequest {
     /// `chatGroupName`.
@@ -2175,18 +2140,6 @@ impl rt::serde::Serialize for CreateChatRoomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateChatRoomRequest {
-    fn default() -> Self {
-        Self {
-            chat_group_name: Default::default(),
-            device_codes: Default::default(),
-            device_type_id: Default::default(),
-            owner_user_id: Default::default(),
-            role_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateChatRoomRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2219,6 +2172,7 @@ impl rt::WriteRequest for CreateChatRoomRequest {
 }
 /// The request of [`Api::create_department`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDepartmentRequest {
     /// `authInfo`.
@@ -2281,21 +2235,6 @@ impl rt::serde::Serialize for CreateDepartmentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateDepartmentRequest {
-    fn default() -> Self {
-        Self {
-            auth_info: Default::default(),
-            auth_type: Default::default(),
-            biz_ext: Default::default(),
-            department_name: Default::default(),
-            department_type: Default::default(),
-            description: Default::default(),
-            system_url: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateDepartmentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2331,6 +2270,7 @@ impl rt::WriteRequest for CreateDepartmentRequest {
 }
 /// The request of [`Api::create_device_chat_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceChatRoomRequest {
     /// `chatType`.
@@ -2404,19 +2344,6 @@ impl rt::serde::Serialize for CreateDeviceChatRoomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateDeviceChatRoomRequest {
-    fn default() -> Self {
-        Self {
-            chat_type: Default::default(),
-            device_codes: Default::default(),
-            device_uuids: Default::default(),
-            owner_user_id: Default::default(),
-            title: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateDeviceChatRoomRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2450,6 +2377,7 @@ impl rt::WriteRequest for CreateDeviceChatRoomRequest {
 }
 /// The request of [`Api::device_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceDingRequest {
     /// `deviceKey`.
@@ -2493,16 +2421,6 @@ impl rt::serde::Serialize for DeviceDingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeviceDingRequest {
-    fn default() -> Self {
-        Self {
-            device_key: Default::default(),
-            params_json: Default::default(),
-            receiver_user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeviceDingRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2533,6 +2451,7 @@ impl rt::WriteRequest for DeviceDingRequest {
 }
 /// The request of [`Api::dissolve_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DissolveGroupRequest {
     /// `openConversationId`.
@@ -2554,14 +2473,6 @@ impl rt::serde::Serialize for DissolveGroupRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DissolveGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2593,6 +2504,7 @@ impl rt::WriteRequest for DissolveGroupRequest {
 }
 /// The request of [`Api::edit_device_admin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditDeviceAdminRequest {
     /// `deviceCode`.
@@ -2644,17 +2556,6 @@ impl rt::serde::Serialize for EditDeviceAdminRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditDeviceAdminRequest {
-    fn default() -> Self {
-        Self {
-            device_code: Default::default(),
-            role_uuid: Default::default(),
-            user_ids: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditDeviceAdminRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2686,6 +2587,7 @@ impl rt::WriteRequest for EditDeviceAdminRequest {
 }
 /// The request of [`Api::get_device_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeviceGroupInfoRequest {
     /// `openConversationId`.
@@ -2707,14 +2609,6 @@ impl rt::serde::Serialize for GetDeviceGroupInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDeviceGroupInfoRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2997,6 +2891,7 @@ impl rt::WriteRequest for ListMaintainInfoRequest {
 }
 /// The request of [`Api::pull_device_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PullDeviceToGroupRequest {
     /// `deviceCodes`.
@@ -3054,17 +2949,6 @@ impl rt::serde::Serialize for PullDeviceToGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PullDeviceToGroupRequest {
-    fn default() -> Self {
-        Self {
-            device_codes: Default::default(),
-            device_uuids: Default::default(),
-            open_conversation_id: Default::default(),
-            operator: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PullDeviceToGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3096,6 +2980,7 @@ impl rt::WriteRequest for PullDeviceToGroupRequest {
 }
 /// The request of [`Api::pull_user_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PullUserToGroupRequest {
     /// `openConversationId`.
@@ -3132,15 +3017,6 @@ impl rt::serde::Serialize for PullUserToGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PullUserToGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PullUserToGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3170,6 +3046,7 @@ impl rt::WriteRequest for PullUserToGroupRequest {
 }
 /// The request of [`Api::register_and_activate_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterAndActivateDeviceRequest {
     /// `deviceCallbackUrl`.
@@ -3261,22 +3138,6 @@ impl rt::serde::Serialize for RegisterAndActivateDeviceRequest {
         object.optional("typeUuid", &self.type_uuid)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RegisterAndActivateDeviceRequest {
-    fn default() -> Self {
-        Self {
-            device_callback_url: Default::default(),
-            device_category: Default::default(),
-            device_code: Default::default(),
-            device_detail_url: Default::default(),
-            device_name: Default::default(),
-            introduction: Default::default(),
-            role_uuid: Default::default(),
-            type_uuid: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3380,6 +3241,7 @@ impl rt::WriteRequest for RegisterAndActivateDeviceBatchRequest {
 }
 /// The request of [`Api::register_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterDeviceRequest {
     /// `collaborators`.
@@ -3448,20 +3310,6 @@ impl rt::serde::Serialize for RegisterDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RegisterDeviceRequest {
-    fn default() -> Self {
-        Self {
-            collaborators: Default::default(),
-            department_id: Default::default(),
-            description: Default::default(),
-            device_key: Default::default(),
-            device_name: Default::default(),
-            managers: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RegisterDeviceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3496,6 +3344,7 @@ impl rt::WriteRequest for RegisterDeviceRequest {
 }
 /// The request of [`Api::remove_device_from_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveDeviceFromGroupRequest {
     /// `deviceCodes`.
@@ -3551,17 +3400,6 @@ impl rt::serde::Serialize for RemoveDeviceFromGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveDeviceFromGroupRequest {
-    fn default() -> Self {
-        Self {
-            device_codes: Default::default(),
-            device_uuids: Default::default(),
-            open_conversation_id: Default::default(),
-            operator: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveDeviceFromGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3593,6 +3431,7 @@ impl rt::WriteRequest for RemoveDeviceFromGroupRequest {
 }
 /// The request of [`Api::remove_user_from_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveUserFromGroupRequest {
     /// `openConversationId`.
@@ -3629,15 +3468,6 @@ impl rt::serde::Serialize for RemoveUserFromGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveUserFromGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveUserFromGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3667,6 +3497,7 @@ impl rt::WriteRequest for RemoveUserFromGroupRequest {
 }
 /// The request of [`Api::send_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendCardRequest {
     /// `bizId`.
@@ -3767,23 +3598,6 @@ impl rt::serde::Serialize for SendCardRequest {
         object.optional("topbox", &self.topbox)?;
         object.optional("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendCardRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            card_data: Default::default(),
-            device_code: Default::default(),
-            device_uuid: Default::default(),
-            open_conversation_id: Default::default(),
-            part_visible: Default::default(),
-            receivers: Default::default(),
-            template_id: Default::default(),
-            topbox: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3982,6 +3796,7 @@ impl rt::WriteRequest for UninstallDeviceRobotRequest {
 }
 /// The request of [`Api::update_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCardRequest {
     /// `bizId`.
@@ -4016,16 +3831,6 @@ impl rt::serde::Serialize for UpdateCardRequest {
         object.field("cardData", &self.card_data)?;
         object.optional("tips", &self.tips)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateCardRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            card_data: Default::default(),
-            tips: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -197,6 +197,7 @@ impl rt::serde::Serialize for DeliverOneFeedResponseBody {
 }
 /// `PushFeedRequestContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushFeedRequestContent {
     /// `contentType`.
@@ -225,15 +226,6 @@ impl rt::serde::Serialize for PushFeedRequestContent {
         object.field("contentType", &self.content_type)?;
         object.field("dslTemplateContent", &self.dsl_template_content)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PushFeedRequestContent {
-    fn default() -> Self {
-        Self {
-            content_type: Default::default(),
-            dsl_template_content: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -309,6 +301,7 @@ pub type UpdateFeedContentResponseBody = DeleteFeedResponseBody;
 pub type UpdateFeedExpireTimeResponseBody = DeleteFeedResponseBody;
 /// `PushFeedRequestContentDslTemplateContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushFeedRequestContentDslTemplateContent {
     /// `applyUrl`.
@@ -334,15 +327,6 @@ impl rt::serde::Serialize for PushFeedRequestContentDslTemplateContent {
         object.field("applyUrl", &self.apply_url)?;
         object.field("body", &self.body)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PushFeedRequestContentDslTemplateContent {
-    fn default() -> Self {
-        Self {
-            apply_url: Default::default(),
-            body: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -410,6 +394,7 @@ impl rt::serde::Serialize for PushFeedResponseBodyResult {
 pub type UpdateFeedContentRequestContentDslTemplateContent = PushFeedRequestContentDslTemplateContent;
 /// The request of [`Api::delete_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFeedRequest {
     /// `feedId`.
@@ -435,15 +420,6 @@ impl rt::serde::Serialize for DeleteFeedRequest {
         object.field("feedId", &self.feed_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteFeedRequest {
-    fn default() -> Self {
-        Self {
-            feed_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -476,6 +452,7 @@ impl rt::WriteRequest for DeleteFeedRequest {
 }
 /// The request of [`Api::deliver_one_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverOneFeedRequest {
     /// `content`.
@@ -546,20 +523,6 @@ impl rt::serde::Serialize for DeliverOneFeedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeliverOneFeedRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            cover_media_id: Default::default(),
-            expire_time: Default::default(),
-            summary: Default::default(),
-            user_ids: Default::default(),
-            video_media_id: Default::default(),
-            video_tags: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeliverOneFeedRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -594,6 +557,7 @@ impl rt::WriteRequest for DeliverOneFeedRequest {
 }
 /// The request of [`Api::push_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushFeedRequest {
     /// `content`.
@@ -642,18 +606,6 @@ impl rt::serde::Serialize for PushFeedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PushFeedRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            expire_time: Default::default(),
-            feed_feature: Default::default(),
-            idempotent_key: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PushFeedRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -686,6 +638,7 @@ impl rt::WriteRequest for PushFeedRequest {
 }
 /// The request of [`Api::update_feed_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFeedContentRequest {
     /// `content`.
@@ -722,16 +675,6 @@ impl rt::serde::Serialize for UpdateFeedContentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateFeedContentRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            feed_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateFeedContentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -762,6 +705,7 @@ impl rt::WriteRequest for UpdateFeedContentRequest {
 }
 /// The request of [`Api::update_feed_expire_time`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFeedExpireTimeRequest {
     /// `expireTime`.
@@ -795,16 +739,6 @@ impl rt::serde::Serialize for UpdateFeedExpireTimeRequest {
         object.field("feedId", &self.feed_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateFeedExpireTimeRequest {
-    fn default() -> Self {
-        Self {
-            expire_time: Default::default(),
-            feed_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -267,6 +267,7 @@ impl rt::serde::Serialize for QueryCallConfigResponseBodyResult {
 }
 /// The request of [`Api::add_call_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCallConfigRequest {
     /// `corpId`: a query parameter.
@@ -302,17 +303,6 @@ impl AddCallConfigRequest {
     pub fn scope_type(mut self, value: impl Into<String>) -> Self {
         self.scope_type = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddCallConfigRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            isv_token: Default::default(),
-            phone_number: Default::default(),
-            scope_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -542,6 +542,7 @@ pub type ReplyRobotResponseBody = AddRobotInstanceToGroupResponseBody;
 pub type UpdateOfficialAccountRobotInfoResponseBody = PushCustomerGroupMessageResponseBody;
 /// The request of [`Api::add_robot_instance_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRobotInstanceToGroupRequest {
     /// `chatbotId`.
@@ -570,15 +571,6 @@ impl rt::serde::Serialize for AddRobotInstanceToGroupRequest {
         object.field("chatbotId", &self.chatbot_id)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddRobotInstanceToGroupRequest {
-    fn default() -> Self {
-        Self {
-            chatbot_id: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -611,6 +603,7 @@ impl rt::WriteRequest for AddRobotInstanceToGroupRequest {
 }
 /// The request of [`Api::ask_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AskRobotRequest {
     /// `dingUserId`.
@@ -657,17 +650,6 @@ impl rt::serde::Serialize for AskRobotRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AskRobotRequest {
-    fn default() -> Self {
-        Self {
-            ding_user_id: Default::default(),
-            question: Default::default(),
-            robot_app_key: Default::default(),
-            session_uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AskRobotRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -699,6 +681,7 @@ impl rt::WriteRequest for AskRobotRequest {
 }
 /// The request of [`Api::get_ding_me_base_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingMeBaseDataRequest {
     /// `appKey`: a query parameter.
@@ -723,17 +706,6 @@ impl GetDingMeBaseDataRequest {
             by_day,
             end_day: end_day.into(),
             start_day: start_day.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDingMeBaseDataRequest {
-    fn default() -> Self {
-        Self {
-            app_key: Default::default(),
-            by_day: Default::default(),
-            end_day: Default::default(),
-            start_day: Default::default(),
         }
     }
 }
@@ -772,6 +744,7 @@ impl rt::WriteRequest for GetDingMeBaseDataRequest {
 }
 /// The request of [`Api::get_intelligent_robot_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetIntelligentRobotInfoRequest {
     /// `robotAppKey`: a query parameter.
@@ -782,14 +755,6 @@ impl GetIntelligentRobotInfoRequest {
     pub fn new(robot_app_key: impl Into<String>) -> Self {
         Self {
             robot_app_key: robot_app_key.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetIntelligentRobotInfoRequest {
-    fn default() -> Self {
-        Self {
-            robot_app_key: Default::default(),
         }
     }
 }
@@ -822,6 +787,7 @@ impl rt::WriteRequest for GetIntelligentRobotInfoRequest {
 }
 /// The request of [`Api::get_official_account_robot_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOfficialAccountRobotInfoRequest {
     /// `type`: a query parameter.
@@ -831,12 +797,6 @@ impl GetOfficialAccountRobotInfoRequest {
     /// A `GetOfficialAccountRobotInfoRequest` with its required fields (`type`); set the others with the methods named after them.
     pub fn new(r#type: impl Into<String>) -> Self {
         Self { r#type: r#type.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOfficialAccountRobotInfoRequest {
-    fn default() -> Self {
-        Self { r#type: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -868,6 +828,7 @@ impl rt::WriteRequest for GetOfficialAccountRobotInfoRequest {
 }
 /// The request of [`Api::get_web_channel_user_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWebChannelUserTokenRequest {
     /// `foreignId`.
@@ -904,16 +865,6 @@ impl rt::serde::Serialize for GetWebChannelUserTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetWebChannelUserTokenRequest {
-    fn default() -> Self {
-        Self {
-            foreign_id: Default::default(),
-            nick: Default::default(),
-            source: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetWebChannelUserTokenRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -944,6 +895,7 @@ impl rt::WriteRequest for GetWebChannelUserTokenRequest {
 }
 /// The request of [`Api::push_customer_group_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushCustomerGroupMessageRequest {
     /// `conversationId`.
@@ -980,16 +932,6 @@ impl rt::serde::Serialize for PushCustomerGroupMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PushCustomerGroupMessageRequest {
-    fn default() -> Self {
-        Self {
-            conversation_id: Default::default(),
-            msg_key: Default::default(),
-            msg_param: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PushCustomerGroupMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1020,6 +962,7 @@ impl rt::WriteRequest for PushCustomerGroupMessageRequest {
 }
 /// The request of [`Api::push_intelligent_robot_group_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushIntelligentRobotGroupMessageRequest {
     /// `chatbotId`.
@@ -1061,17 +1004,6 @@ impl rt::serde::Serialize for PushIntelligentRobotGroupMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PushIntelligentRobotGroupMessageRequest {
-    fn default() -> Self {
-        Self {
-            chatbot_id: Default::default(),
-            msg_key: Default::default(),
-            msg_param: Default::default(),
-            open_conversation_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotGroupMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1103,6 +1035,7 @@ impl rt::WriteRequest for PushIntelligentRobotGroupMessageRequest {
 }
 /// The request of [`Api::push_intelligent_robot_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushIntelligentRobotMessageRequest {
     /// `chatbotId`.
@@ -1144,17 +1077,6 @@ impl rt::serde::Serialize for PushIntelligentRobotMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PushIntelligentRobotMessageRequest {
-    fn default() -> Self {
-        Self {
-            chatbot_id: Default::default(),
-            msg_key: Default::default(),
-            msg_param: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PushIntelligentRobotMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1186,6 +1108,7 @@ impl rt::WriteRequest for PushIntelligentRobotMessageRequest {
 }
 /// The request of [`Api::push_official_account_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushOfficialAccountMessageRequest {
     /// `msgKey`.
@@ -1222,16 +1145,6 @@ impl rt::serde::Serialize for PushOfficialAccountMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PushOfficialAccountMessageRequest {
-    fn default() -> Self {
-        Self {
-            msg_key: Default::default(),
-            msg_param: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PushOfficialAccountMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1262,6 +1175,7 @@ impl rt::WriteRequest for PushOfficialAccountMessageRequest {
 }
 /// The request of [`Api::push_robot_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushRobotMessageRequest {
     /// `chatbotId`.
@@ -1303,17 +1217,6 @@ impl rt::serde::Serialize for PushRobotMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PushRobotMessageRequest {
-    fn default() -> Self {
-        Self {
-            chatbot_id: Default::default(),
-            msg_key: Default::default(),
-            msg_param: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PushRobotMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1345,6 +1248,7 @@ impl rt::WriteRequest for PushRobotMessageRequest {
 }
 /// The request of [`Api::reply_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReplyRobotRequest {
     /// `proxyMessageStr`.
@@ -1366,14 +1270,6 @@ impl rt::serde::Serialize for ReplyRobotRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("proxyMessageStr", &self.proxy_message_str)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReplyRobotRequest {
-    fn default() -> Self {
-        Self {
-            proxy_message_str: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1405,6 +1301,7 @@ impl rt::WriteRequest for ReplyRobotRequest {
 }
 /// The request of [`Api::update_official_account_robot_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOfficialAccountRobotInfoRequest {
     /// `type`: a query parameter.
@@ -1452,19 +1349,6 @@ impl rt::serde::Serialize for UpdateOfficialAccountRobotInfoRequest {
         object.field("name", &self.name)?;
         object.field("previewMediaUrl", &self.preview_media_url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateOfficialAccountRobotInfoRequest {
-    fn default() -> Self {
-        Self {
-            r#type: Default::default(),
-            avatar: Default::default(),
-            brief: Default::default(),
-            description: Default::default(),
-            name: Default::default(),
-            preview_media_url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

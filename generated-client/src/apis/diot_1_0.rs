@@ -462,6 +462,7 @@ impl rt::serde::Serialize for BatchDeleteDeviceResponseBody {
 }
 /// `BatchRegisterDeviceRequestDevices`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequestDevices {
     /// `deviceId`.
@@ -555,23 +556,6 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequestDevices {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchRegisterDeviceRequestDevices {
-    fn default() -> Self {
-        Self {
-            device_id: Default::default(),
-            device_name: Default::default(),
-            device_status: Default::default(),
-            device_type: Default::default(),
-            device_type_name: Default::default(),
-            extra_data: Default::default(),
-            live_urls: Default::default(),
-            location: Default::default(),
-            parent_id: Default::default(),
-            product_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequestDevices {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -642,6 +626,7 @@ impl rt::serde::Serialize for BatchRegisterDeviceResponseBody {
 }
 /// `BatchRegisterEventTypeRequestEventTypes`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterEventTypeRequestEventTypes {
     /// `eventType`.
@@ -670,15 +655,6 @@ impl rt::serde::Serialize for BatchRegisterEventTypeRequestEventTypes {
         object.field("eventType", &self.event_type)?;
         object.field("eventTypeName", &self.event_type_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchRegisterEventTypeRequestEventTypes {
-    fn default() -> Self {
-        Self {
-            event_type: Default::default(),
-            event_type_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -744,6 +720,7 @@ impl rt::serde::Serialize for BatchRegisterEventTypeResponseBody {
 }
 /// `BatchUpdateDeviceRequestDevices`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateDeviceRequestDevices {
     /// `deviceId`.
@@ -813,19 +790,6 @@ impl rt::serde::Serialize for BatchUpdateDeviceRequestDevices {
         object.optional("liveUrls", &self.live_urls)?;
         object.optional("location", &self.location)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchUpdateDeviceRequestDevices {
-    fn default() -> Self {
-        Self {
-            device_id: Default::default(),
-            device_name: Default::default(),
-            device_status: Default::default(),
-            extra_data: Default::default(),
-            live_urls: Default::default(),
-            location: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1460,6 +1424,7 @@ impl rt::WriteRequest for AyunOnlienTestRequest {
 }
 /// The request of [`Api::batch_delete_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteDeviceRequest {
     /// `corpId`.
@@ -1493,15 +1458,6 @@ impl rt::serde::Serialize for BatchDeleteDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchDeleteDeviceRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            device_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchDeleteDeviceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1531,6 +1487,7 @@ impl rt::WriteRequest for BatchDeleteDeviceRequest {
 }
 /// The request of [`Api::batch_register_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterDeviceRequest {
     /// `corpId`.
@@ -1566,15 +1523,6 @@ impl rt::serde::Serialize for BatchRegisterDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchRegisterDeviceRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            devices: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchRegisterDeviceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1604,6 +1552,7 @@ impl rt::WriteRequest for BatchRegisterDeviceRequest {
 }
 /// The request of [`Api::batch_register_event_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRegisterEventTypeRequest {
     /// `corpId`.
@@ -1639,15 +1588,6 @@ impl rt::serde::Serialize for BatchRegisterEventTypeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchRegisterEventTypeRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            event_types: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchRegisterEventTypeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1677,6 +1617,7 @@ impl rt::WriteRequest for BatchRegisterEventTypeRequest {
 }
 /// The request of [`Api::batch_update_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateDeviceRequest {
     /// `corpId`.
@@ -1712,15 +1653,6 @@ impl rt::serde::Serialize for BatchUpdateDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchUpdateDeviceRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            devices: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchUpdateDeviceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1750,6 +1682,7 @@ impl rt::WriteRequest for BatchUpdateDeviceRequest {
 }
 /// The request of [`Api::bind_system`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BindSystemRequest {
     /// `authCode`.
@@ -1807,18 +1740,6 @@ impl rt::serde::Serialize for BindSystemRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BindSystemRequest {
-    fn default() -> Self {
-        Self {
-            auth_code: Default::default(),
-            client_id: Default::default(),
-            client_name: Default::default(),
-            corp_id: Default::default(),
-            extra_data: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BindSystemRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1851,6 +1772,7 @@ impl rt::WriteRequest for BindSystemRequest {
 }
 /// The request of [`Api::device_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceConferenceRequest {
     /// `confTitle`.
@@ -1900,17 +1822,6 @@ impl rt::serde::Serialize for DeviceConferenceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeviceConferenceRequest {
-    fn default() -> Self {
-        Self {
-            conf_title: Default::default(),
-            conference_id: Default::default(),
-            conference_password: Default::default(),
-            device_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeviceConferenceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1942,6 +1853,7 @@ impl rt::WriteRequest for DeviceConferenceRequest {
 }
 /// The request of [`Api::push_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushEventRequest {
     /// `corpId`.
@@ -2040,23 +1952,6 @@ impl rt::serde::Serialize for PushEventRequest {
         object.field("occurrenceTime", &self.occurrence_time)?;
         object.optional("picUrls", &self.pic_urls)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PushEventRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            device_id: Default::default(),
-            event_id: Default::default(),
-            event_name: Default::default(),
-            event_type: Default::default(),
-            extra_data: Default::default(),
-            location: Default::default(),
-            msg: Default::default(),
-            occurrence_time: Default::default(),
-            pic_urls: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2348,6 +2243,7 @@ impl rt::WriteRequest for QueryEventRequest {
 }
 /// The request of [`Api::register_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterDeviceRequest {
     /// `corpId`.
@@ -2441,24 +2337,6 @@ impl rt::serde::Serialize for RegisterDeviceRequest {
         object.optional("parentId", &self.parent_id)?;
         object.field("productType", &self.product_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RegisterDeviceRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            device_name: Default::default(),
-            device_status: Default::default(),
-            device_type: Default::default(),
-            device_type_name: Default::default(),
-            id: Default::default(),
-            live_urls: Default::default(),
-            location: Default::default(),
-            nick_name: Default::default(),
-            parent_id: Default::default(),
-            product_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

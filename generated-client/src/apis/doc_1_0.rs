@@ -2776,6 +2776,7 @@ impl rt::serde::Serialize for AddCommentResponseBody {
 }
 /// `AddWorkspaceDocMembersRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceDocMembersRequestMembers {
     /// `memberId`.
@@ -2809,16 +2810,6 @@ impl rt::serde::Serialize for AddWorkspaceDocMembersRequestMembers {
         object.field("memberType", &self.member_type)?;
         object.field("roleType", &self.role_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddWorkspaceDocMembersRequestMembers {
-    fn default() -> Self {
-        Self {
-            member_id: Default::default(),
-            member_type: Default::default(),
-            role_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2925,6 +2916,7 @@ impl rt::serde::Serialize for AppendRowsResponseBody {
 }
 /// `BatchRequestRequests`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRequestRequests {
     /// `body`.
@@ -2959,16 +2951,6 @@ impl rt::serde::Serialize for BatchRequestRequests {
         object.field("method", &self.method)?;
         object.field("path", &self.path)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchRequestRequests {
-    fn default() -> Self {
-        Self {
-            body: Default::default(),
-            method: Default::default(),
-            path: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3417,6 +3399,7 @@ impl rt::Fields for CreateConditionalFormattingRuleRequestNumberCondition {
 pub type CreateConditionalFormattingRuleResponseBody = ClearFilterCriteriaResponseBody;
 /// `CreateDeveloperMetadataRequestAssociatedColumn`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeveloperMetadataRequestAssociatedColumn {
     /// `column`.
@@ -3445,15 +3428,6 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedColumn {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateDeveloperMetadataRequestAssociatedColumn {
-    fn default() -> Self {
-        Self {
-            column: Default::default(),
-            sheet: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for CreateDeveloperMetadataRequestAssociatedColumn {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -3479,6 +3453,7 @@ impl rt::Fields for CreateDeveloperMetadataRequestAssociatedColumn {
 }
 /// `CreateDeveloperMetadataRequestAssociatedRow`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeveloperMetadataRequestAssociatedRow {
     /// `row`.
@@ -3501,15 +3476,6 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequestAssociatedRow {
         object.field("row", &self.row)?;
         object.field("sheet", &self.sheet)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateDeveloperMetadataRequestAssociatedRow {
-    fn default() -> Self {
-        Self {
-            row: Default::default(),
-            sheet: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3686,6 +3652,7 @@ impl rt::serde::Serialize for CreateFilterViewResponseBody {
 }
 /// `CreateFloatImageRequestAnchor`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFloatImageRequestAnchor {
     /// `col`.
@@ -3708,15 +3675,6 @@ impl rt::serde::Serialize for CreateFloatImageRequestAnchor {
         object.field("col", &self.col)?;
         object.field("row", &self.row)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateFloatImageRequestAnchor {
-    fn default() -> Self {
-        Self {
-            col: Default::default(),
-            row: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3744,6 +3702,7 @@ impl rt::Fields for CreateFloatImageRequestAnchor {
 }
 /// `CreateFloatImageRequestCoordinate`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFloatImageRequestCoordinate {
     /// `height`.
@@ -3777,17 +3736,6 @@ impl rt::serde::Serialize for CreateFloatImageRequestCoordinate {
         object.field("offsetY", &self.offset_y)?;
         object.field("width", &self.width)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateFloatImageRequestCoordinate {
-    fn default() -> Self {
-        Self {
-            height: Default::default(),
-            offset_x: Default::default(),
-            offset_y: Default::default(),
-            width: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4228,6 +4176,7 @@ pub type DeleteRowsResponseBody = ClearFilterCriteriaResponseBody;
 pub type DeleteSheetResponseBody = BindCoolAppToSheetResponseBody;
 /// `DeleteWorkspaceDocMembersRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceDocMembersRequestMembers {
     /// `memberId`.
@@ -4253,15 +4202,6 @@ impl rt::serde::Serialize for DeleteWorkspaceDocMembersRequestMembers {
         object.field("memberId", &self.member_id)?;
         object.field("memberType", &self.member_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteWorkspaceDocMembersRequestMembers {
-    fn default() -> Self {
-        Self {
-            member_id: Default::default(),
-            member_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5462,6 +5402,7 @@ impl rt::Fields for AttachmentsMapValue {
 pub type InitDocumentResponseBody = DeliverNoticeCardResponseBody;
 /// `InsertBlocksRequestBlocks`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocks {
     /// `blockType`.
@@ -5492,15 +5433,6 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocks {
         object.field("blockType", &self.block_type)?;
         object.optional("paragraph", &self.paragraph)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertBlocksRequestBlocks {
-    fn default() -> Self {
-        Self {
-            block_type: Default::default(),
-            paragraph: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5580,6 +5512,7 @@ impl rt::Fields for InsertBlocksRequestLocation {
 pub type InsertColumnsBeforeResponseBody = ClearFilterCriteriaResponseBody;
 /// `InsertContentRequestContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertContentRequestContent {
     /// `content`.
@@ -5605,15 +5538,6 @@ impl rt::serde::Serialize for InsertContentRequestContent {
         object.field("content", &self.content)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertContentRequestContent {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5643,6 +5567,7 @@ impl rt::Fields for InsertContentRequestContent {
 pub type InsertContentResponseBody = DeliverNoticeCardResponseBody;
 /// `InsertDropdownListsRequestOptions`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertDropdownListsRequestOptions {
     /// `color`.
@@ -5673,15 +5598,6 @@ impl rt::serde::Serialize for InsertDropdownListsRequestOptions {
         object.optional("color", &self.color)?;
         object.field("value", &self.value)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertDropdownListsRequestOptions {
-    fn default() -> Self {
-        Self {
-            color: Default::default(),
-            value: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6161,6 +6077,7 @@ pub type SetColumnsVisibilityResponseBody = ClearFilterCriteriaResponseBody;
 pub type SetColumnsWidthResponseBody = SetColumnWidthResponseBody;
 /// `SetFilterCriteriaRequestFilterCriteria`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetFilterCriteriaRequestFilterCriteria {
     /// `backgroundColor`.
@@ -6233,19 +6150,6 @@ impl rt::serde::Serialize for SetFilterCriteriaRequestFilterCriteria {
         object.optional("fontColor", &self.font_color)?;
         object.optional("visibleValues", &self.visible_values)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetFilterCriteriaRequestFilterCriteria {
-    fn default() -> Self {
-        Self {
-            background_color: Default::default(),
-            condition_operator: Default::default(),
-            conditions: Default::default(),
-            filter_type: Default::default(),
-            font_color: Default::default(),
-            visible_values: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6327,6 +6231,7 @@ impl rt::serde::Serialize for SheetAutofitRowsResponseBody {
 }
 /// `SheetFindAllRequestFindOptions`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SheetFindAllRequestFindOptions {
     /// `includeHidden`.
@@ -6405,20 +6310,6 @@ impl rt::serde::Serialize for SheetFindAllRequestFindOptions {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SheetFindAllRequestFindOptions {
-    fn default() -> Self {
-        Self {
-            include_hidden: Default::default(),
-            match_case: Default::default(),
-            match_entire_cell: Default::default(),
-            match_formula_text: Default::default(),
-            scope: Default::default(),
-            union_cells: Default::default(),
-            use_reg_exp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SheetFindAllRequestFindOptions {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6486,6 +6377,7 @@ impl rt::serde::Serialize for SheetFindAllResponseBody {
 }
 /// `SortFilterRequestField`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SortFilterRequestField {
     /// `ascending`.
@@ -6513,15 +6405,6 @@ impl rt::serde::Serialize for SortFilterRequestField {
         object.optional("ascending", &self.ascending)?;
         object.field("column", &self.column)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SortFilterRequestField {
-    fn default() -> Self {
-        Self {
-            ascending: Default::default(),
-            column: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8744,6 +8627,7 @@ impl rt::serde::Serialize for GetRelatedWorkspacesResponseBodyWorkspacesRecentLi
 }
 /// `InsertBlocksRequestBlocksParagraphChildren`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocksParagraphChildren {
     /// `elementType`.
@@ -8777,15 +8661,6 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildren {
         object.field("elementType", &self.element_type)?;
         object.optional("text", &self.text)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertBlocksRequestBlocksParagraphChildren {
-    fn default() -> Self {
-        Self {
-            element_type: Default::default(),
-            text: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9132,6 +9007,7 @@ impl rt::serde::Serialize for FilterViewsCriteriaValueConditions {
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenText`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocksParagraphChildrenText {
     /// `content`.
@@ -9165,15 +9041,6 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildrenText {
         object.field("content", &self.content)?;
         object.optional("textStyle", &self.text_style)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertBlocksRequestBlocksParagraphChildrenText {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            text_style: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9241,6 +9108,7 @@ impl rt::serde::Serialize for ListCommentsResponseBodyResultCommentListContent {
 }
 /// `InsertBlocksRequestBlocksParagraphChildrenTextTextStyle`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
     /// `bold`.
@@ -9292,17 +9160,6 @@ impl rt::serde::Serialize for InsertBlocksRequestBlocksParagraphChildrenTextText
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
-    fn default() -> Self {
-        Self {
-            bold: Default::default(),
-            data_type: Default::default(),
-            font_size: Default::default(),
-            size_unit: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -9330,6 +9187,7 @@ impl rt::Fields for InsertBlocksRequestBlocksParagraphChildrenTextTextStyle {
 }
 /// The request of [`Api::add_comment`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCommentRequest {
     /// `operatorId`: a query parameter.
@@ -9374,17 +9232,6 @@ impl rt::serde::Serialize for AddCommentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCommentRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            comment_content: Default::default(),
-            comment_type: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCommentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9417,6 +9264,7 @@ impl rt::WriteRequest for AddCommentRequest {
 }
 /// The request of [`Api::add_workspace_doc_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceDocMembersRequest {
     /// `members`.
@@ -9445,15 +9293,6 @@ impl rt::serde::Serialize for AddWorkspaceDocMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddWorkspaceDocMembersRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9486,6 +9325,7 @@ impl rt::WriteRequest for AddWorkspaceDocMembersRequest {
 }
 /// The request of [`Api::add_workspace_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceMembersRequest {
     /// `members`.
@@ -9514,15 +9354,6 @@ impl rt::serde::Serialize for AddWorkspaceMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddWorkspaceMembersRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9555,6 +9386,7 @@ impl rt::WriteRequest for AddWorkspaceMembersRequest {
 }
 /// The request of [`Api::append_rows`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppendRowsRequest {
     /// `operatorId`: a query parameter.
@@ -9582,15 +9414,6 @@ impl rt::serde::Serialize for AppendRowsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("values", &self.values)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AppendRowsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            values: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9624,6 +9447,7 @@ impl rt::WriteRequest for AppendRowsRequest {
 }
 /// The request of [`Api::batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRequest {
     /// `operatorId`: a query parameter.
@@ -9651,15 +9475,6 @@ impl rt::serde::Serialize for BatchRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("requests", &self.requests)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            requests: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9693,6 +9508,7 @@ impl rt::WriteRequest for BatchRequest {
 }
 /// The request of [`Api::batch_get_workspace_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetWorkspaceDocsRequest {
     /// `nodeIds`.
@@ -9721,15 +9537,6 @@ impl rt::serde::Serialize for BatchGetWorkspaceDocsRequest {
         object.field("nodeIds", &self.node_ids)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchGetWorkspaceDocsRequest {
-    fn default() -> Self {
-        Self {
-            node_ids: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9762,6 +9569,7 @@ impl rt::WriteRequest for BatchGetWorkspaceDocsRequest {
 }
 /// The request of [`Api::batch_get_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetWorkspacesRequest {
     /// `includeRecent`.
@@ -9802,16 +9610,6 @@ impl rt::serde::Serialize for BatchGetWorkspacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchGetWorkspacesRequest {
-    fn default() -> Self {
-        Self {
-            include_recent: Default::default(),
-            operator_id: Default::default(),
-            workspace_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchGetWorkspacesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9842,6 +9640,7 @@ impl rt::WriteRequest for BatchGetWorkspacesRequest {
 }
 /// The request of [`Api::batch_operate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchOperateRequest {
     /// `operatorId`: a query parameter.
@@ -9869,15 +9668,6 @@ impl rt::serde::Serialize for BatchOperateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("requests", &self.requests)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchOperateRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            requests: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9911,6 +9701,7 @@ impl rt::WriteRequest for BatchOperateRequest {
 }
 /// The request of [`Api::bind_cool_app_to_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BindCoolAppToSheetRequest {
     /// `operatorId`: a query parameter.
@@ -9940,15 +9731,6 @@ impl rt::serde::Serialize for BindCoolAppToSheetRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("coolAppCode", &self.cool_app_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BindCoolAppToSheetRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            cool_app_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9982,6 +9764,7 @@ impl rt::WriteRequest for BindCoolAppToSheetRequest {
 }
 /// The request of [`Api::clear`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRequest {
     /// `operatorId`: a query parameter.
@@ -9992,14 +9775,6 @@ impl ClearRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ClearRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -10032,6 +9807,7 @@ impl rt::WriteRequest for ClearRequest {
 }
 /// The request of [`Api::clear_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearDataRequest {
     /// `operatorId`: a query parameter.
@@ -10042,14 +9818,6 @@ impl ClearDataRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ClearDataRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -10082,6 +9850,7 @@ impl rt::WriteRequest for ClearDataRequest {
 }
 /// The request of [`Api::clear_filter_criteria`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearFilterCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -10106,15 +9875,6 @@ impl rt::serde::Serialize for ClearFilterCriteriaRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("column", &self.column)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ClearFilterCriteriaRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            column: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10148,6 +9908,7 @@ impl rt::WriteRequest for ClearFilterCriteriaRequest {
 }
 /// The request of [`Api::clear_filter_view_criteria`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearFilterViewCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -10172,15 +9933,6 @@ impl rt::serde::Serialize for ClearFilterViewCriteriaRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("column", &self.column)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ClearFilterViewCriteriaRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            column: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10214,6 +9966,7 @@ impl rt::WriteRequest for ClearFilterViewCriteriaRequest {
 }
 /// The request of [`Api::create_conditional_formatting_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateConditionalFormattingRuleRequest {
     /// `operatorId`: a query parameter.
@@ -10282,18 +10035,6 @@ impl rt::serde::Serialize for CreateConditionalFormattingRuleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateConditionalFormattingRuleRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            cell_style: Default::default(),
-            duplicate_condition: Default::default(),
-            number_condition: Default::default(),
-            ranges: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateConditionalFormattingRuleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10327,6 +10068,7 @@ impl rt::WriteRequest for CreateConditionalFormattingRuleRequest {
 }
 /// The request of [`Api::create_developer_metadata`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeveloperMetadataRequest {
     /// `operatorId`: a query parameter.
@@ -10383,17 +10125,6 @@ impl rt::serde::Serialize for CreateDeveloperMetadataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateDeveloperMetadataRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            associated_column: Default::default(),
-            associated_row: Default::default(),
-            value: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateDeveloperMetadataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10426,6 +10157,7 @@ impl rt::WriteRequest for CreateDeveloperMetadataRequest {
 }
 /// The request of [`Api::create_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFilterRequest {
     /// `operatorId`: a query parameter.
@@ -10465,16 +10197,6 @@ impl rt::serde::Serialize for CreateFilterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFilterRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            criteria: Default::default(),
-            range: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFilterRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10506,6 +10228,7 @@ impl rt::WriteRequest for CreateFilterRequest {
 }
 /// The request of [`Api::create_filter_view`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFilterViewRequest {
     /// `operatorId`: a query parameter.
@@ -10553,17 +10276,6 @@ impl rt::serde::Serialize for CreateFilterViewRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFilterViewRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            criteria: Default::default(),
-            name: Default::default(),
-            range: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFilterViewRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10596,6 +10308,7 @@ impl rt::WriteRequest for CreateFilterViewRequest {
 }
 /// The request of [`Api::create_float_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -10636,17 +10349,6 @@ impl rt::serde::Serialize for CreateFloatImageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFloatImageRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            anchor: Default::default(),
-            coordinate: Default::default(),
-            src: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFloatImageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10679,6 +10381,7 @@ impl rt::WriteRequest for CreateFloatImageRequest {
 }
 /// The request of [`Api::create_range_protection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRangeProtectionRequest {
     /// `operatorId`: a query parameter.
@@ -10733,17 +10436,6 @@ impl rt::serde::Serialize for CreateRangeProtectionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateRangeProtectionRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            editable_setting: Default::default(),
-            members: Default::default(),
-            other_user_permission: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateRangeProtectionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10776,6 +10468,7 @@ impl rt::WriteRequest for CreateRangeProtectionRequest {
 }
 /// The request of [`Api::create_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -10800,15 +10493,6 @@ impl rt::serde::Serialize for CreateSheetRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateSheetRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10842,6 +10526,7 @@ impl rt::WriteRequest for CreateSheetRequest {
 }
 /// The request of [`Api::create_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkspaceRequest {
     /// `description`.
@@ -10879,16 +10564,6 @@ impl rt::serde::Serialize for CreateWorkspaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateWorkspaceRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            name: Default::default(),
-            operator_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10919,6 +10594,7 @@ impl rt::WriteRequest for CreateWorkspaceRequest {
 }
 /// The request of [`Api::create_workspace_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkspaceDocRequest {
     /// `docType`.
@@ -10982,19 +10658,6 @@ impl rt::serde::Serialize for CreateWorkspaceDocRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateWorkspaceDocRequest {
-    fn default() -> Self {
-        Self {
-            doc_type: Default::default(),
-            name: Default::default(),
-            operator_id: Default::default(),
-            parent_node_id: Default::default(),
-            template_id: Default::default(),
-            template_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateWorkspaceDocRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11028,6 +10691,7 @@ impl rt::WriteRequest for CreateWorkspaceDocRequest {
 }
 /// The request of [`Api::delete_columns`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteColumnsRequest {
     /// `operatorId`: a query parameter.
@@ -11056,16 +10720,6 @@ impl rt::serde::Serialize for DeleteColumnsRequest {
         object.field("column", &self.column)?;
         object.field("columnCount", &self.column_count)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteColumnsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            column: Default::default(),
-            column_count: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11100,6 +10754,7 @@ impl rt::WriteRequest for DeleteColumnsRequest {
 }
 /// The request of [`Api::delete_dropdown_lists`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDropdownListsRequest {
     /// `operatorId`: a query parameter.
@@ -11110,14 +10765,6 @@ impl DeleteDropdownListsRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteDropdownListsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11150,6 +10797,7 @@ impl rt::WriteRequest for DeleteDropdownListsRequest {
 }
 /// The request of [`Api::delete_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFilterRequest {
     /// `operatorId`: a query parameter.
@@ -11160,14 +10808,6 @@ impl DeleteFilterRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteFilterRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11200,6 +10840,7 @@ impl rt::WriteRequest for DeleteFilterRequest {
 }
 /// The request of [`Api::delete_filter_view`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFilterViewRequest {
     /// `operatorId`: a query parameter.
@@ -11210,14 +10851,6 @@ impl DeleteFilterViewRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteFilterViewRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11250,6 +10883,7 @@ impl rt::WriteRequest for DeleteFilterViewRequest {
 }
 /// The request of [`Api::delete_float_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -11260,14 +10894,6 @@ impl DeleteFloatImageRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteFloatImageRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11300,6 +10926,7 @@ impl rt::WriteRequest for DeleteFloatImageRequest {
 }
 /// The request of [`Api::delete_range_protection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRangeProtectionRequest {
     /// `operatorId`: a query parameter.
@@ -11310,14 +10937,6 @@ impl DeleteRangeProtectionRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRangeProtectionRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11350,6 +10969,7 @@ impl rt::WriteRequest for DeleteRangeProtectionRequest {
 }
 /// The request of [`Api::delete_rows`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRowsRequest {
     /// `operatorId`: a query parameter.
@@ -11378,16 +10998,6 @@ impl rt::serde::Serialize for DeleteRowsRequest {
         object.field("row", &self.row)?;
         object.field("rowCount", &self.row_count)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRowsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            row: Default::default(),
-            row_count: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11422,6 +11032,7 @@ impl rt::WriteRequest for DeleteRowsRequest {
 }
 /// The request of [`Api::delete_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSheetRequest {
     /// `operatorId`: a query parameter.
@@ -11432,14 +11043,6 @@ impl DeleteSheetRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteSheetRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11472,6 +11075,7 @@ impl rt::WriteRequest for DeleteSheetRequest {
 }
 /// The request of [`Api::delete_workspace_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceDocRequest {
     /// `operatorId`: a query parameter.
@@ -11482,14 +11086,6 @@ impl DeleteWorkspaceDocRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteWorkspaceDocRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11522,6 +11118,7 @@ impl rt::WriteRequest for DeleteWorkspaceDocRequest {
 }
 /// The request of [`Api::delete_workspace_doc_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceDocMembersRequest {
     /// `members`.
@@ -11550,15 +11147,6 @@ impl rt::serde::Serialize for DeleteWorkspaceDocMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteWorkspaceDocMembersRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11591,6 +11179,7 @@ impl rt::WriteRequest for DeleteWorkspaceDocMembersRequest {
 }
 /// The request of [`Api::delete_workspace_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkspaceMembersRequest {
     /// `members`.
@@ -11619,15 +11208,6 @@ impl rt::serde::Serialize for DeleteWorkspaceMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteWorkspaceMembersRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11660,6 +11240,7 @@ impl rt::WriteRequest for DeleteWorkspaceMembersRequest {
 }
 /// The request of [`Api::deliver_notice_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverNoticeCardRequest {
     /// `operatorId`: a query parameter.
@@ -11759,23 +11340,6 @@ impl rt::serde::Serialize for DeliverNoticeCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeliverNoticeCardRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            at_union_ids: Default::default(),
-            biz_id: Default::default(),
-            btn_action_str: Default::default(),
-            content: Default::default(),
-            detail_mobile_url: Default::default(),
-            detail_pc_url: Default::default(),
-            last_message_i18n: Default::default(),
-            receiver_id: Default::default(),
-            receiver_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeliverNoticeCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11814,6 +11378,7 @@ impl rt::WriteRequest for DeliverNoticeCardRequest {
 }
 /// The request of [`Api::deliver_unify_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeliverUnifyCardRequest {
     /// `operatorId`: a query parameter.
@@ -11904,23 +11469,6 @@ impl rt::serde::Serialize for DeliverUnifyCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeliverUnifyCardRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            at_union_ids: Default::default(),
-            biz_id: Default::default(),
-            biz_type: Default::default(),
-            card_data: Default::default(),
-            dynamic_data_config: Default::default(),
-            last_message_i18n: Default::default(),
-            receiver_id: Default::default(),
-            receiver_type: Default::default(),
-            user_private_data: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeliverUnifyCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11959,6 +11507,7 @@ impl rt::WriteRequest for DeliverUnifyCardRequest {
 }
 /// The request of [`Api::doc_append_paragraph`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocAppendParagraphRequest {
     /// `operatorId`: a query parameter.
@@ -11994,16 +11543,6 @@ impl rt::serde::Serialize for DocAppendParagraphRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DocAppendParagraphRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            element_type: Default::default(),
-            properties: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DocAppendParagraphRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12035,6 +11574,7 @@ impl rt::WriteRequest for DocAppendParagraphRequest {
 }
 /// The request of [`Api::doc_append_text`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocAppendTextRequest {
     /// `operatorId`: a query parameter.
@@ -12059,15 +11599,6 @@ impl rt::serde::Serialize for DocAppendTextRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("text", &self.text)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DocAppendTextRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            text: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12101,6 +11632,7 @@ impl rt::WriteRequest for DocAppendTextRequest {
 }
 /// The request of [`Api::doc_blocks_modify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocBlocksModifyRequest {
     /// `operatorId`: a query parameter.
@@ -12128,15 +11660,6 @@ impl rt::serde::Serialize for DocBlocksModifyRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("element", &self.element)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DocBlocksModifyRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            element: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12170,6 +11693,7 @@ impl rt::WriteRequest for DocBlocksModifyRequest {
 }
 /// The request of [`Api::doc_blocks_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocBlocksQueryRequest {
     /// `blockType`: a query parameter.
@@ -12208,17 +11732,6 @@ impl DocBlocksQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DocBlocksQueryRequest {
-    fn default() -> Self {
-        Self {
-            block_type: Default::default(),
-            end_index: Default::default(),
-            operator_id: Default::default(),
-            start_index: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DocBlocksQueryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12253,6 +11766,7 @@ impl rt::WriteRequest for DocBlocksQueryRequest {
 }
 /// The request of [`Api::doc_delete_block`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocDeleteBlockRequest {
     /// `operatorId`: a query parameter.
@@ -12263,14 +11777,6 @@ impl DocDeleteBlockRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DocDeleteBlockRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12303,6 +11809,7 @@ impl rt::WriteRequest for DocDeleteBlockRequest {
 }
 /// The request of [`Api::doc_elements`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocElementsRequest {
     /// `cursor`: a query parameter.
@@ -12338,17 +11845,6 @@ impl DocElementsRequest {
     pub fn size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DocElementsRequest {
-    fn default() -> Self {
-        Self {
-            cursor: Default::default(),
-            element_type: Default::default(),
-            operator_id: Default::default(),
-            size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12431,6 +11927,7 @@ impl rt::WriteRequest for DocExportRequest {
 }
 /// The request of [`Api::doc_export_snapshot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocExportSnapshotRequest {
     /// `operatorId`: a query parameter.
@@ -12441,14 +11938,6 @@ impl DocExportSnapshotRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DocExportSnapshotRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12481,6 +11970,7 @@ impl rt::WriteRequest for DocExportSnapshotRequest {
 }
 /// The request of [`Api::doc_insert_blocks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocInsertBlocksRequest {
     /// `operatorId`: a query parameter.
@@ -12538,18 +12028,6 @@ impl rt::serde::Serialize for DocInsertBlocksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DocInsertBlocksRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            block_id: Default::default(),
-            element: Default::default(),
-            index: Default::default(),
-            r#where: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DocInsertBlocksRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12583,6 +12061,7 @@ impl rt::WriteRequest for DocInsertBlocksRequest {
 }
 /// The request of [`Api::doc_slots_modify`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocSlotsModifyRequest {
     /// `operatorId`: a query parameter.
@@ -12618,15 +12097,6 @@ impl rt::serde::Serialize for DocSlotsModifyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DocSlotsModifyRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            request: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DocSlotsModifyRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12657,6 +12127,7 @@ impl rt::WriteRequest for DocSlotsModifyRequest {
 }
 /// The request of [`Api::doc_slots_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocSlotsQueryRequest {
     /// `operatorId`: a query parameter.
@@ -12667,14 +12138,6 @@ impl DocSlotsQueryRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DocSlotsQueryRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12707,6 +12170,7 @@ impl rt::WriteRequest for DocSlotsQueryRequest {
 }
 /// The request of [`Api::doc_update_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocUpdateContentRequest {
     /// `operatorId`: a query parameter.
@@ -12743,16 +12207,6 @@ impl rt::serde::Serialize for DocUpdateContentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DocUpdateContentRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            content: Default::default(),
-            data_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DocUpdateContentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12784,6 +12238,7 @@ impl rt::WriteRequest for DocUpdateContentRequest {
 }
 /// The request of [`Api::get_all_sheets`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllSheetsRequest {
     /// `operatorId`: a query parameter.
@@ -12794,14 +12249,6 @@ impl GetAllSheetsRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAllSheetsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12834,6 +12281,7 @@ impl rt::WriteRequest for GetAllSheetsRequest {
 }
 /// The request of [`Api::get_developer_metadata`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeveloperMetadataRequest {
     /// `operatorId`: a query parameter.
@@ -12844,14 +12292,6 @@ impl GetDeveloperMetadataRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDeveloperMetadataRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12884,6 +12324,7 @@ impl rt::WriteRequest for GetDeveloperMetadataRequest {
 }
 /// The request of [`Api::get_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFilterRequest {
     /// `operatorId`: a query parameter.
@@ -12894,14 +12335,6 @@ impl GetFilterRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFilterRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12934,6 +12367,7 @@ impl rt::WriteRequest for GetFilterRequest {
 }
 /// The request of [`Api::get_filter_views`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFilterViewsRequest {
     /// `operatorId`: a query parameter.
@@ -12944,14 +12378,6 @@ impl GetFilterViewsRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFilterViewsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12984,6 +12410,7 @@ impl rt::WriteRequest for GetFilterViewsRequest {
 }
 /// The request of [`Api::get_float_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -12994,14 +12421,6 @@ impl GetFloatImageRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFloatImageRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -13034,6 +12453,7 @@ impl rt::WriteRequest for GetFloatImageRequest {
 }
 /// The request of [`Api::get_float_images`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFloatImagesRequest {
     /// `operatorId`: a query parameter.
@@ -13044,14 +12464,6 @@ impl GetFloatImagesRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFloatImagesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -13084,6 +12496,7 @@ impl rt::WriteRequest for GetFloatImagesRequest {
 }
 /// The request of [`Api::get_import_document_mark`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetImportDocumentMarkRequest {
     /// `operatorId`: a query parameter.
@@ -13094,14 +12507,6 @@ impl GetImportDocumentMarkRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetImportDocumentMarkRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -13134,6 +12539,7 @@ impl rt::WriteRequest for GetImportDocumentMarkRequest {
 }
 /// The request of [`Api::get_range`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRangeRequest {
     /// `operatorId`: a query parameter.
@@ -13153,15 +12559,6 @@ impl GetRangeRequest {
     pub fn select(mut self, value: impl Into<String>) -> Self {
         self.select = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRangeRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            select: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13195,6 +12592,7 @@ impl rt::WriteRequest for GetRangeRequest {
 }
 /// The request of [`Api::get_recent_edit_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecentEditDocsRequest {
     /// `maxResults`: a query parameter.
@@ -13217,16 +12615,6 @@ impl GetRecentEditDocsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRecentEditDocsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13262,6 +12650,7 @@ impl rt::WriteRequest for GetRecentEditDocsRequest {
 }
 /// The request of [`Api::get_recent_open_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecentOpenDocsRequest {
     /// `maxResults`: a query parameter.
@@ -13284,16 +12673,6 @@ impl GetRecentOpenDocsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRecentOpenDocsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13329,6 +12708,7 @@ impl rt::WriteRequest for GetRecentOpenDocsRequest {
 }
 /// The request of [`Api::get_related_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRelatedWorkspacesRequest {
     /// `includeRecent`: a query parameter.
@@ -13348,15 +12728,6 @@ impl GetRelatedWorkspacesRequest {
     pub fn include_recent(mut self, value: bool) -> Self {
         self.include_recent = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRelatedWorkspacesRequest {
-    fn default() -> Self {
-        Self {
-            include_recent: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13390,6 +12761,7 @@ impl rt::WriteRequest for GetRelatedWorkspacesRequest {
 }
 /// The request of [`Api::get_resource_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResourceDownloadInfoRequest {
     /// `operatorId`: a query parameter.
@@ -13400,14 +12772,6 @@ impl GetResourceDownloadInfoRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetResourceDownloadInfoRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -13440,6 +12804,7 @@ impl rt::WriteRequest for GetResourceDownloadInfoRequest {
 }
 /// The request of [`Api::get_resource_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResourceUploadInfoRequest {
     /// `operatorId`: a query parameter.
@@ -13480,17 +12845,6 @@ impl rt::serde::Serialize for GetResourceUploadInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetResourceUploadInfoRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            media_type: Default::default(),
-            resource_name: Default::default(),
-            size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetResourceUploadInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13523,6 +12877,7 @@ impl rt::WriteRequest for GetResourceUploadInfoRequest {
 }
 /// The request of [`Api::get_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSheetRequest {
     /// `operatorId`: a query parameter.
@@ -13533,14 +12888,6 @@ impl GetSheetRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSheetRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -13573,6 +12920,7 @@ impl rt::WriteRequest for GetSheetRequest {
 }
 /// The request of [`Api::get_template_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTemplateByIdRequest {
     /// `belong`: a query parameter.
@@ -13586,15 +12934,6 @@ impl GetTemplateByIdRequest {
         Self {
             belong: belong.into(),
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTemplateByIdRequest {
-    fn default() -> Self {
-        Self {
-            belong: Default::default(),
-            operator_id: Default::default(),
         }
     }
 }
@@ -13629,6 +12968,7 @@ impl rt::WriteRequest for GetTemplateByIdRequest {
 }
 /// The request of [`Api::get_workspace_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspaceNodeRequest {
     /// `operatorId`: a query parameter.
@@ -13639,14 +12979,6 @@ impl GetWorkspaceNodeRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetWorkspaceNodeRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -13679,6 +13011,7 @@ impl rt::WriteRequest for GetWorkspaceNodeRequest {
 }
 /// The request of [`Api::init_document`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitDocumentRequest {
     /// `operatorId`: a query parameter.
@@ -13738,18 +13071,6 @@ impl rt::serde::Serialize for InitDocumentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InitDocumentRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            attachments_key: Default::default(),
-            attachments_map: Default::default(),
-            import_type: Default::default(),
-            links_key: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InitDocumentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13783,6 +13104,7 @@ impl rt::WriteRequest for InitDocumentRequest {
 }
 /// The request of [`Api::insert_blocks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertBlocksRequest {
     /// `blocks`.
@@ -13823,16 +13145,6 @@ impl rt::serde::Serialize for InsertBlocksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InsertBlocksRequest {
-    fn default() -> Self {
-        Self {
-            blocks: Default::default(),
-            location: Default::default(),
-            operator_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InsertBlocksRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13863,6 +13175,7 @@ impl rt::WriteRequest for InsertBlocksRequest {
 }
 /// The request of [`Api::insert_columns_before`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertColumnsBeforeRequest {
     /// `operatorId`: a query parameter.
@@ -13891,16 +13204,6 @@ impl rt::serde::Serialize for InsertColumnsBeforeRequest {
         object.field("column", &self.column)?;
         object.field("columnCount", &self.column_count)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertColumnsBeforeRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            column: Default::default(),
-            column_count: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13935,6 +13238,7 @@ impl rt::WriteRequest for InsertColumnsBeforeRequest {
 }
 /// The request of [`Api::insert_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertContentRequest {
     /// `operatorId`: a query parameter.
@@ -13983,17 +13287,6 @@ impl rt::serde::Serialize for InsertContentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InsertContentRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            content: Default::default(),
-            index: Default::default(),
-            path: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InsertContentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14026,6 +13319,7 @@ impl rt::WriteRequest for InsertContentRequest {
 }
 /// The request of [`Api::insert_dropdown_lists`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertDropdownListsRequest {
     /// `operatorId`: a query parameter.
@@ -14053,15 +13347,6 @@ impl rt::serde::Serialize for InsertDropdownListsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("options", &self.options)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertDropdownListsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            options: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14095,6 +13380,7 @@ impl rt::WriteRequest for InsertDropdownListsRequest {
 }
 /// The request of [`Api::insert_rows_before`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRowsBeforeRequest {
     /// `operatorId`: a query parameter.
@@ -14123,16 +13409,6 @@ impl rt::serde::Serialize for InsertRowsBeforeRequest {
         object.field("row", &self.row)?;
         object.field("rowCount", &self.row_count)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertRowsBeforeRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            row: Default::default(),
-            row_count: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14167,6 +13443,7 @@ impl rt::WriteRequest for InsertRowsBeforeRequest {
 }
 /// The request of [`Api::list_comments`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCommentsRequest {
     /// `isGlobal`: a query parameter.
@@ -14213,18 +13490,6 @@ impl ListCommentsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListCommentsRequest {
-    fn default() -> Self {
-        Self {
-            is_global: Default::default(),
-            is_solved: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListCommentsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14261,6 +13526,7 @@ impl rt::WriteRequest for ListCommentsRequest {
 }
 /// The request of [`Api::list_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTemplateRequest {
     /// `maxResults`: a query parameter.
@@ -14301,18 +13567,6 @@ impl ListTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListTemplateRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-            template_type: Default::default(),
-            workspace_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14349,6 +13603,7 @@ impl rt::WriteRequest for ListTemplateRequest {
 }
 /// The request of [`Api::merge_range`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MergeRangeRequest {
     /// `operatorId`: a query parameter.
@@ -14378,15 +13633,6 @@ impl rt::serde::Serialize for MergeRangeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("mergeType", &self.merge_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MergeRangeRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            merge_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14420,6 +13666,7 @@ impl rt::WriteRequest for MergeRangeRequest {
 }
 /// The request of [`Api::range_find_next`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RangeFindNextRequest {
     /// `operatorId`: a query parameter.
@@ -14456,16 +13703,6 @@ impl rt::serde::Serialize for RangeFindNextRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RangeFindNextRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            find_options: Default::default(),
-            text: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RangeFindNextRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14497,6 +13734,7 @@ impl rt::WriteRequest for RangeFindNextRequest {
 }
 /// The request of [`Api::search_workspace_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchWorkspaceDocsRequest {
     /// `keyword`: a query parameter.
@@ -14537,18 +13775,6 @@ impl SearchWorkspaceDocsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchWorkspaceDocsRequest {
-    fn default() -> Self {
-        Self {
-            keyword: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-            workspace_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchWorkspaceDocsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14585,6 +13811,7 @@ impl rt::WriteRequest for SearchWorkspaceDocsRequest {
 }
 /// The request of [`Api::set_border`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetBorderRequest {
     /// `operatorId`: a query parameter.
@@ -14635,17 +13862,6 @@ impl rt::serde::Serialize for SetBorderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetBorderRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            color: Default::default(),
-            style: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetBorderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14678,6 +13894,7 @@ impl rt::WriteRequest for SetBorderRequest {
 }
 /// The request of [`Api::set_column_width`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetColumnWidthRequest {
     /// `operatorId`: a query parameter.
@@ -14706,16 +13923,6 @@ impl rt::serde::Serialize for SetColumnWidthRequest {
         object.field("column", &self.column)?;
         object.field("width", &self.width)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetColumnWidthRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            column: Default::default(),
-            width: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14750,6 +13957,7 @@ impl rt::WriteRequest for SetColumnWidthRequest {
 }
 /// The request of [`Api::set_columns_visibility`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetColumnsVisibilityRequest {
     /// `operatorId`: a query parameter.
@@ -14790,17 +13998,6 @@ impl rt::serde::Serialize for SetColumnsVisibilityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetColumnsVisibilityRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            column: Default::default(),
-            column_count: Default::default(),
-            visibility: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetColumnsVisibilityRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14833,6 +14030,7 @@ impl rt::WriteRequest for SetColumnsVisibilityRequest {
 }
 /// The request of [`Api::set_columns_width`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetColumnsWidthRequest {
     /// `operatorId`: a query parameter.
@@ -14873,17 +14071,6 @@ impl rt::serde::Serialize for SetColumnsWidthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetColumnsWidthRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            column: Default::default(),
-            column_count: Default::default(),
-            width: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetColumnsWidthRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14916,6 +14103,7 @@ impl rt::WriteRequest for SetColumnsWidthRequest {
 }
 /// The request of [`Api::set_filter_criteria`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetFilterCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -14951,16 +14139,6 @@ impl rt::serde::Serialize for SetFilterCriteriaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetFilterCriteriaRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            column: Default::default(),
-            filter_criteria: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetFilterCriteriaRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14992,6 +14170,7 @@ impl rt::WriteRequest for SetFilterCriteriaRequest {
 }
 /// The request of [`Api::set_filter_view_criteria`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetFilterViewCriteriaRequest {
     /// `operatorId`: a query parameter.
@@ -15027,16 +14206,6 @@ impl rt::serde::Serialize for SetFilterViewCriteriaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetFilterViewCriteriaRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            column: Default::default(),
-            filter_criteria: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetFilterViewCriteriaRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15068,6 +14237,7 @@ impl rt::WriteRequest for SetFilterViewCriteriaRequest {
 }
 /// The request of [`Api::set_row_height`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRowHeightRequest {
     /// `operatorId`: a query parameter.
@@ -15109,16 +14279,6 @@ impl rt::serde::Serialize for SetRowHeightRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetRowHeightRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            height: Default::default(),
-            row: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetRowHeightRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15150,6 +14310,7 @@ impl rt::WriteRequest for SetRowHeightRequest {
 }
 /// The request of [`Api::set_rows_height`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRowsHeightRequest {
     /// `dingAccessTokenType`: a query parameter.
@@ -15198,18 +14359,6 @@ impl rt::serde::Serialize for SetRowsHeightRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetRowsHeightRequest {
-    fn default() -> Self {
-        Self {
-            ding_access_token_type: Default::default(),
-            operator_id: Default::default(),
-            height: Default::default(),
-            row: Default::default(),
-            row_count: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetRowsHeightRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15244,6 +14393,7 @@ impl rt::WriteRequest for SetRowsHeightRequest {
 }
 /// The request of [`Api::set_rows_visibility`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRowsVisibilityRequest {
     /// `operatorId`: a query parameter.
@@ -15284,17 +14434,6 @@ impl rt::serde::Serialize for SetRowsVisibilityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetRowsVisibilityRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            row: Default::default(),
-            row_count: Default::default(),
-            visibility: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetRowsVisibilityRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15327,6 +14466,7 @@ impl rt::WriteRequest for SetRowsVisibilityRequest {
 }
 /// The request of [`Api::sheet_autofit_rows`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SheetAutofitRowsRequest {
     /// `operatorId`: a query parameter.
@@ -15367,17 +14507,6 @@ impl rt::serde::Serialize for SheetAutofitRowsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SheetAutofitRowsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            font_width: Default::default(),
-            row: Default::default(),
-            row_count: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SheetAutofitRowsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15410,6 +14539,7 @@ impl rt::WriteRequest for SheetAutofitRowsRequest {
 }
 /// The request of [`Api::sheet_find_all`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SheetFindAllRequest {
     /// `operatorId`: a query parameter.
@@ -15453,17 +14583,6 @@ impl rt::serde::Serialize for SheetFindAllRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SheetFindAllRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            select: Default::default(),
-            find_options: Default::default(),
-            text: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SheetFindAllRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15497,6 +14616,7 @@ impl rt::WriteRequest for SheetFindAllRequest {
 }
 /// The request of [`Api::sort_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SortFilterRequest {
     /// `operatorId`: a query parameter.
@@ -15521,15 +14641,6 @@ impl rt::serde::Serialize for SortFilterRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("field", &self.field)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SortFilterRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            field: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15563,6 +14674,7 @@ impl rt::WriteRequest for SortFilterRequest {
 }
 /// The request of [`Api::unbind_cool_app_to_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnbindCoolAppToSheetRequest {
     /// `coolAppCode`: a query parameter.
@@ -15582,15 +14694,6 @@ impl UnbindCoolAppToSheetRequest {
     pub fn cool_app_code(mut self, value: impl Into<String>) -> Self {
         self.cool_app_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UnbindCoolAppToSheetRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15624,6 +14727,7 @@ impl rt::WriteRequest for UnbindCoolAppToSheetRequest {
 }
 /// The request of [`Api::update_filter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFilterRequest {
     /// `operatorId`: a query parameter.
@@ -15651,15 +14755,6 @@ impl rt::serde::Serialize for UpdateFilterRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("criteria", &self.criteria)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateFilterRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            criteria: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15693,6 +14788,7 @@ impl rt::WriteRequest for UpdateFilterRequest {
 }
 /// The request of [`Api::update_filter_view`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFilterViewRequest {
     /// `operatorId`: a query parameter.
@@ -15746,17 +14842,6 @@ impl rt::serde::Serialize for UpdateFilterViewRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateFilterViewRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            criteria: Default::default(),
-            name: Default::default(),
-            range: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateFilterViewRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15789,6 +14874,7 @@ impl rt::WriteRequest for UpdateFilterViewRequest {
 }
 /// The request of [`Api::update_float_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFloatImageRequest {
     /// `operatorId`: a query parameter.
@@ -15839,17 +14925,6 @@ impl rt::serde::Serialize for UpdateFloatImageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateFloatImageRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            anchor: Default::default(),
-            coordinate: Default::default(),
-            src: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateFloatImageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15882,6 +14957,7 @@ impl rt::WriteRequest for UpdateFloatImageRequest {
 }
 /// The request of [`Api::update_range`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRangeRequest {
     /// `operatorId`: a query parameter.
@@ -16019,25 +15095,6 @@ impl rt::serde::Serialize for UpdateRangeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateRangeRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            background_colors: Default::default(),
-            complex_values: Default::default(),
-            font_colors: Default::default(),
-            font_sizes: Default::default(),
-            font_weights: Default::default(),
-            horizontal_alignments: Default::default(),
-            hyperlinks: Default::default(),
-            number_format: Default::default(),
-            values: Default::default(),
-            vertical_alignments: Default::default(),
-            word_wrap: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateRangeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16078,6 +15135,7 @@ impl rt::WriteRequest for UpdateRangeRequest {
 }
 /// The request of [`Api::update_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -16137,18 +15195,6 @@ impl rt::serde::Serialize for UpdateSheetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateSheetRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            frozen_column_count: Default::default(),
-            frozen_row_count: Default::default(),
-            name: Default::default(),
-            visibility: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateSheetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16182,6 +15228,7 @@ impl rt::WriteRequest for UpdateSheetRequest {
 }
 /// The request of [`Api::update_workspace_doc_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateWorkspaceDocMembersRequest {
     /// `members`.
@@ -16210,15 +15257,6 @@ impl rt::serde::Serialize for UpdateWorkspaceDocMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateWorkspaceDocMembersRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16251,6 +15289,7 @@ impl rt::WriteRequest for UpdateWorkspaceDocMembersRequest {
 }
 /// The request of [`Api::update_workspace_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateWorkspaceMembersRequest {
     /// `members`.
@@ -16279,15 +15318,6 @@ impl rt::serde::Serialize for UpdateWorkspaceMembersRequest {
         object.field("members", &self.members)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateWorkspaceMembersRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

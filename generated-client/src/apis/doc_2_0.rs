@@ -1837,6 +1837,7 @@ impl Api {
 }
 /// `BatchCreateTeamRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequestParam {
     /// `createTeamParamList`.
@@ -1862,14 +1863,6 @@ impl rt::serde::Serialize for BatchCreateTeamRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("createTeamParamList", &self.create_team_param_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateTeamRequestParam {
-    fn default() -> Self {
-        Self {
-            create_team_param_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2013,6 +2006,7 @@ impl rt::Fields for CategoriesTemplatesRequestOption {
 }
 /// `CategoriesTemplatesRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoriesTemplatesRequestParam {
     /// `categoryIds`.
@@ -2034,14 +2028,6 @@ impl rt::serde::Serialize for CategoriesTemplatesRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("categoryIds", &self.category_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CategoriesTemplatesRequestParam {
-    fn default() -> Self {
-        Self {
-            category_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2165,6 +2151,7 @@ impl rt::Fields for CategoryTemplatesRequestOption {
 }
 /// `CategoryTemplatesRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryTemplatesRequestParam {
     /// `categoryId`.
@@ -2186,14 +2173,6 @@ impl rt::serde::Serialize for CategoryTemplatesRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("categoryId", &self.category_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CategoryTemplatesRequestParam {
-    fn default() -> Self {
-        Self {
-            category_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2364,6 +2343,7 @@ impl rt::serde::Serialize for DentryVO {
 }
 /// `CopyDocRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocRequestParam {
     /// `sourceDentryUuid`.
@@ -2401,16 +2381,6 @@ impl rt::serde::Serialize for CopyDocRequestParam {
         object.field("targetParentDentryUuid", &self.target_parent_dentry_uuid)?;
         object.optional("targetPreDentryUuid", &self.target_pre_dentry_uuid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CopyDocRequestParam {
-    fn default() -> Self {
-        Self {
-            source_dentry_uuid: Default::default(),
-            target_parent_dentry_uuid: Default::default(),
-            target_pre_dentry_uuid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2581,6 +2551,7 @@ impl rt::serde::Serialize for CopyWorkspaceAsyncResponseBody {
 }
 /// `CreateShortcutRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateShortcutRequestParam {
     /// `sourceResourceId`.
@@ -2628,18 +2599,6 @@ impl rt::serde::Serialize for CreateShortcutRequestParam {
         object.optional("targetResourceName", &self.target_resource_name)?;
         object.field("targetResourceType", &self.target_resource_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateShortcutRequestParam {
-    fn default() -> Self {
-        Self {
-            source_resource_id: Default::default(),
-            source_resource_type: Default::default(),
-            target_resource_id: Default::default(),
-            target_resource_name: Default::default(),
-            target_resource_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2746,6 +2705,7 @@ impl rt::serde::Serialize for CreateShortcutForMigrateResponseBody {
 }
 /// `CreateSpaceRequestShareScope`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequestShareScope {
     /// `scope`.
@@ -2765,12 +2725,6 @@ impl rt::serde::Serialize for CreateSpaceRequestShareScope {
         let mut object = rt::Object::new(serializer)?;
         object.field("scope", &self.scope)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateSpaceRequestShareScope {
-    fn default() -> Self {
-        Self { scope: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2867,6 +2821,7 @@ impl rt::serde::Serialize for SpaceVO {
 }
 /// `CreateTeamRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequestMembers {
     /// `memberId`.
@@ -2900,16 +2855,6 @@ impl rt::serde::Serialize for CreateTeamRequestMembers {
         object.field("memberType", &self.member_type)?;
         object.field("roleCode", &self.role_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTeamRequestMembers {
-    fn default() -> Self {
-        Self {
-            member_id: Default::default(),
-            member_type: Default::default(),
-            role_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3346,6 +3291,7 @@ impl rt::serde::Serialize for DocUpdateContentWithDelegatedPermissionResponseBod
 }
 /// `ExportDocRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExportDocRequestParam {
     /// `dentryUuid`.
@@ -3371,15 +3317,6 @@ impl rt::serde::Serialize for ExportDocRequestParam {
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.field("exportType", &self.export_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExportDocRequestParam {
-    fn default() -> Self {
-        Self {
-            dentry_uuid: Default::default(),
-            export_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3939,6 +3876,7 @@ impl rt::serde::Serialize for GetWorkspacePermissionScopesResponseBody {
 }
 /// `HandoverTeamWithoutAuthRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandoverTeamWithoutAuthRequestParam {
     /// `leave`.
@@ -3985,17 +3923,6 @@ impl rt::serde::Serialize for HandoverTeamWithoutAuthRequestParam {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HandoverTeamWithoutAuthRequestParam {
-    fn default() -> Self {
-        Self {
-            leave: Default::default(),
-            new_owner: Default::default(),
-            notify: Default::default(),
-            team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HandoverTeamWithoutAuthRequestParam {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4024,6 +3951,7 @@ impl rt::Fields for HandoverTeamWithoutAuthRequestParam {
 pub type HandoverTeamWithoutAuthResponseBody = BatchCreateTeamResponseBody;
 /// `HandoveryWorkspaceRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceRequestParam {
     /// `leave`.
@@ -4061,16 +3989,6 @@ impl rt::serde::Serialize for HandoveryWorkspaceRequestParam {
         object.field("receiverUnionId", &self.receiver_union_id)?;
         object.field("resourceId", &self.resource_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HandoveryWorkspaceRequestParam {
-    fn default() -> Self {
-        Self {
-            leave: Default::default(),
-            receiver_union_id: Default::default(),
-            resource_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4360,6 +4278,7 @@ impl rt::serde::Serialize for ListPinSpacesResponseBody {
 }
 /// `ListRecentsRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecentsRequestParam {
     /// `fileTypes`.
@@ -4406,17 +4325,6 @@ impl rt::serde::Serialize for ListRecentsRequestParam {
         object.optional("nextToken", &self.next_token)?;
         object.field("operateTypes", &self.operate_types)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListRecentsRequestParam {
-    fn default() -> Self {
-        Self {
-            file_types: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operate_types: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4868,6 +4776,7 @@ impl rt::serde::Serialize for ListTeamMembersResponseBody {
 }
 /// `LockDocRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocRequestParam {
     /// `dentryUuid`.
@@ -4904,16 +4813,6 @@ impl rt::serde::Serialize for LockDocRequestParam {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for LockDocRequestParam {
-    fn default() -> Self {
-        Self {
-            dentry_uuid: Default::default(),
-            name: Default::default(),
-            operator_uid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for LockDocRequestParam {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4941,6 +4840,7 @@ impl rt::Fields for LockDocRequestParam {
 pub type LockDocResponseBody = BatchCreateTeamResponseBody;
 /// `LockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocByDelegatedPermissionRequestParam {
     /// `dentryUuid`.
@@ -4966,15 +4866,6 @@ impl rt::serde::Serialize for LockDocByDelegatedPermissionRequestParam {
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for LockDocByDelegatedPermissionRequestParam {
-    fn default() -> Self {
-        Self {
-            dentry_uuid: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5236,6 +5127,7 @@ impl rt::serde::Serialize for RelatedSpacesResponseBody {
 }
 /// `RemoveTeamMembersRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveTeamMembersRequestMembers {
     /// `memberId`.
@@ -5270,16 +5162,6 @@ impl rt::serde::Serialize for RemoveTeamMembersRequestMembers {
         object.field("memberType", &self.member_type)?;
         object.optional("roleCode", &self.role_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemoveTeamMembersRequestMembers {
-    fn default() -> Self {
-        Self {
-            member_id: Default::default(),
-            member_type: Default::default(),
-            role_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5354,6 +5236,7 @@ pub type SaveTeamMembersRequestMembers = RemoveTeamMembersRequestMembers;
 pub type SaveTeamMembersResponseBody = RemoveTeamMembersResponseBody;
 /// `SearchRequestDentryRequest`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchRequestDentryRequest {
     /// `createTimeRange`.
@@ -5483,24 +5366,6 @@ impl rt::serde::Serialize for SearchRequestDentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchRequestDentryRequest {
-    fn default() -> Self {
-        Self {
-            create_time_range: Default::default(),
-            create_users: Default::default(),
-            editors: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            search_field: Default::default(),
-            search_file_type: Default::default(),
-            space_id: Default::default(),
-            space_ids: Default::default(),
-            summary_length: Default::default(),
-            visit_time_range: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchRequestDentryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5534,6 +5399,7 @@ impl rt::Fields for SearchRequestDentryRequest {
 }
 /// `SearchRequestSpaceRequest`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchRequestSpaceRequest {
     /// `maxResults`.
@@ -5573,16 +5439,6 @@ impl rt::serde::Serialize for SearchRequestSpaceRequest {
         object.optional("nextToken", &self.next_token)?;
         object.optional("withTeamInfo", &self.with_team_info)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchRequestSpaceRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            with_team_info: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5763,6 +5619,7 @@ impl rt::Fields for SearchTemplatesRequestOption {
 }
 /// `SearchTemplatesRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTemplatesRequestParam {
     /// `belong`.
@@ -5788,15 +5645,6 @@ impl rt::serde::Serialize for SearchTemplatesRequestParam {
         object.field("belong", &self.belong)?;
         object.field("searchName", &self.search_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchTemplatesRequestParam {
-    fn default() -> Self {
-        Self {
-            belong: Default::default(),
-            search_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5866,6 +5714,7 @@ impl rt::serde::Serialize for SearchTemplatesResponseBody {
 }
 /// `ShareUrlRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShareUrlRequestParam {
     /// `dentryUuid`.
@@ -5896,15 +5745,6 @@ impl rt::serde::Serialize for ShareUrlRequestParam {
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.optional("triggerShare", &self.trigger_share)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ShareUrlRequestParam {
-    fn default() -> Self {
-        Self {
-            dentry_uuid: Default::default(),
-            trigger_share: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6077,6 +5917,7 @@ impl rt::Fields for TemplateCategoriesRequestOption {
 }
 /// `TemplateCategoriesRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TemplateCategoriesRequestParam {
     /// `tenantId`.
@@ -6098,14 +5939,6 @@ impl rt::serde::Serialize for TemplateCategoriesRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("tenantId", &self.tenant_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TemplateCategoriesRequestParam {
-    fn default() -> Self {
-        Self {
-            tenant_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6170,6 +6003,7 @@ impl rt::serde::Serialize for TemplateCategoriesResponseBody {
 }
 /// `UnlockDocRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocRequestParam {
     /// `dentryUuid`.
@@ -6195,15 +6029,6 @@ impl rt::serde::Serialize for UnlockDocRequestParam {
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.field("operatorUid", &self.operator_uid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UnlockDocRequestParam {
-    fn default() -> Self {
-        Self {
-            dentry_uuid: Default::default(),
-            operator_uid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6233,6 +6058,7 @@ impl rt::Fields for UnlockDocRequestParam {
 pub type UnlockDocResponseBody = BatchCreateTeamResponseBody;
 /// `UnlockDocByDelegatedPermissionRequestParam`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocByDelegatedPermissionRequestParam {
     /// `dentryUuid`.
@@ -6254,14 +6080,6 @@ impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequestParam {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryUuid", &self.dentry_uuid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UnlockDocByDelegatedPermissionRequestParam {
-    fn default() -> Self {
-        Self {
-            dentry_uuid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6382,6 +6200,7 @@ impl rt::Fields for UserTemplatesRequestOption {
 pub type UserTemplatesResponseBody = SearchTemplatesResponseBody;
 /// `BatchCreateTeamRequestParamCreateTeamParamList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequestParamCreateTeamParamList {
     /// `adminUnionIdList`.
@@ -6427,17 +6246,6 @@ impl rt::serde::Serialize for BatchCreateTeamRequestParamCreateTeamParamList {
         object.field("deptId", &self.dept_id)?;
         object.field("teamName", &self.team_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateTeamRequestParamCreateTeamParamList {
-    fn default() -> Self {
-        Self {
-            admin_union_id_list: Default::default(),
-            creator_union_id: Default::default(),
-            dept_id: Default::default(),
-            team_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9006,6 +8814,7 @@ impl rt::serde::Serialize for SearchResponseBodySpaceResultItemsUserLastOperatio
 }
 /// The request of [`Api::batch_create_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateTeamRequest {
     /// `operatorId`: a query parameter.
@@ -9033,15 +8842,6 @@ impl rt::serde::Serialize for BatchCreateTeamRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateTeamRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            param: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9075,6 +8875,7 @@ impl rt::WriteRequest for BatchCreateTeamRequest {
 }
 /// The request of [`Api::batch_delete_recents`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteRecentsRequest {
     /// `operatorId`: a query parameter.
@@ -9102,15 +8903,6 @@ impl rt::serde::Serialize for BatchDeleteRecentsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryUuids", &self.dentry_uuids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchDeleteRecentsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            dentry_uuids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9144,6 +8936,7 @@ impl rt::WriteRequest for BatchDeleteRecentsRequest {
 }
 /// The request of [`Api::categories_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoriesTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -9183,16 +8976,6 @@ impl rt::serde::Serialize for CategoriesTemplatesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CategoriesTemplatesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-            param: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CategoriesTemplatesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9224,6 +9007,7 @@ impl rt::WriteRequest for CategoriesTemplatesRequest {
 }
 /// The request of [`Api::category_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -9263,16 +9047,6 @@ impl rt::serde::Serialize for CategoryTemplatesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CategoryTemplatesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-            param: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CategoryTemplatesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9304,6 +9078,7 @@ impl rt::WriteRequest for CategoryTemplatesRequest {
 }
 /// The request of [`Api::copy_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentryRequest {
     /// `name`.
@@ -9367,19 +9142,6 @@ impl rt::serde::Serialize for CopyDentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CopyDentryRequest {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            operator_id: Default::default(),
-            target_space_id: Default::default(),
-            to_next_dentry_id: Default::default(),
-            to_parent_dentry_id: Default::default(),
-            to_prev_dentry_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CopyDentryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9413,6 +9175,7 @@ impl rt::WriteRequest for CopyDentryRequest {
 }
 /// The request of [`Api::copy_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocRequest {
     /// `param`.
@@ -9432,12 +9195,6 @@ impl rt::serde::Serialize for CopyDocRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CopyDocRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9469,6 +9226,7 @@ impl rt::WriteRequest for CopyDocRequest {
 }
 /// The request of [`Api::copy_doc_with_app_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDocWithAppAuthRequest {
     /// `operatorId`.
@@ -9514,17 +9272,6 @@ impl rt::serde::Serialize for CopyDocWithAppAuthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CopyDocWithAppAuthRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            source_dentry_uuid: Default::default(),
-            target_parent_dentry_uuid: Default::default(),
-            target_pre_dentry_uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CopyDocWithAppAuthRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9558,6 +9305,7 @@ impl rt::WriteRequest for CopyDocWithAppAuthRequest {
 }
 /// The request of [`Api::copy_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkspaceRequest {
     /// `param`.
@@ -9577,12 +9325,6 @@ impl rt::serde::Serialize for CopyWorkspaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CopyWorkspaceRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9614,6 +9356,7 @@ impl rt::WriteRequest for CopyWorkspaceRequest {
 }
 /// The request of [`Api::copy_workspace_async`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkspaceAsyncRequest {
     /// `param`.
@@ -9633,12 +9376,6 @@ impl rt::serde::Serialize for CopyWorkspaceAsyncRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CopyWorkspaceAsyncRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9670,6 +9407,7 @@ impl rt::WriteRequest for CopyWorkspaceAsyncRequest {
 }
 /// The request of [`Api::create_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDentryRequest {
     /// `dentryType`.
@@ -9724,18 +9462,6 @@ impl rt::serde::Serialize for CreateDentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateDentryRequest {
-    fn default() -> Self {
-        Self {
-            dentry_type: Default::default(),
-            document_type: Default::default(),
-            name: Default::default(),
-            operator_id: Default::default(),
-            parent_dentry_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateDentryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9768,6 +9494,7 @@ impl rt::WriteRequest for CreateDentryRequest {
 }
 /// The request of [`Api::create_shortcut`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateShortcutRequest {
     /// `param`.
@@ -9787,12 +9514,6 @@ impl rt::serde::Serialize for CreateShortcutRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateShortcutRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9924,6 +9645,7 @@ impl rt::WriteRequest for CreateShortcutForMigrateRequest {
 }
 /// The request of [`Api::create_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequest {
     /// `description`.
@@ -9996,20 +9718,6 @@ impl rt::serde::Serialize for CreateSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSpaceRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            icon: Default::default(),
-            name: Default::default(),
-            operator_id: Default::default(),
-            section_id: Default::default(),
-            share_scope: Default::default(),
-            team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10044,6 +9752,7 @@ impl rt::WriteRequest for CreateSpaceRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `cover`.
@@ -10119,20 +9828,6 @@ impl rt::serde::Serialize for CreateTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateTeamRequest {
-    fn default() -> Self {
-        Self {
-            cover: Default::default(),
-            description: Default::default(),
-            icon: Default::default(),
-            members: Default::default(),
-            name: Default::default(),
-            operator_id: Default::default(),
-            team_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10167,6 +9862,7 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::cross_org_migrate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CrossOrgMigrateRequest {
     /// `operatorId`: a query parameter.
@@ -10206,16 +9902,6 @@ impl rt::serde::Serialize for CrossOrgMigrateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CrossOrgMigrateRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-            param: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CrossOrgMigrateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10247,6 +9933,7 @@ impl rt::WriteRequest for CrossOrgMigrateRequest {
 }
 /// The request of [`Api::delete_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeamRequest {
     /// `operatorId`: a query parameter.
@@ -10257,14 +9944,6 @@ impl DeleteTeamRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteTeamRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -10297,6 +9976,7 @@ impl rt::WriteRequest for DeleteTeamRequest {
 }
 /// The request of [`Api::doc_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocContentRequest {
     /// `operatorId`: a query parameter.
@@ -10326,15 +10006,6 @@ impl rt::serde::Serialize for DocContentRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DocContentRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10422,6 +10093,7 @@ impl rt::WriteRequest for DocExportByDelegatedPermissionRequest {
 }
 /// The request of [`Api::doc_update_content_with_delegated_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DocUpdateContentWithDelegatedPermissionRequest {
     /// `content`.
@@ -10455,15 +10127,6 @@ impl rt::serde::Serialize for DocUpdateContentWithDelegatedPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DocUpdateContentWithDelegatedPermissionRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            data_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for DocUpdateContentWithDelegatedPermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -10494,6 +10157,7 @@ impl rt::WriteRequest for DocUpdateContentWithDelegatedPermissionRequest {
 }
 /// The request of [`Api::export_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExportDocRequest {
     /// `param`.
@@ -10513,12 +10177,6 @@ impl rt::serde::Serialize for ExportDocRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExportDocRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10550,6 +10208,7 @@ impl rt::WriteRequest for ExportDocRequest {
 }
 /// The request of [`Api::get_dentry_id_by_uuid`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryIdByUuidRequest {
     /// `operatorId`: a query parameter.
@@ -10560,14 +10219,6 @@ impl GetDentryIdByUuidRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDentryIdByUuidRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -10807,6 +10458,7 @@ impl rt::WriteRequest for GetOrgOrWebOpenDocContentRequest {
 }
 /// The request of [`Api::get_schema`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSchemaRequest {
     /// `operatorId`: a query parameter.
@@ -10817,14 +10469,6 @@ impl GetSchemaRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSchemaRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -10857,6 +10501,7 @@ impl rt::WriteRequest for GetSchemaRequest {
 }
 /// The request of [`Api::get_space_directories`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceDirectoriesRequest {
     /// `dentryId`: a query parameter.
@@ -10887,17 +10532,6 @@ impl GetSpaceDirectoriesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSpaceDirectoriesRequest {
-    fn default() -> Self {
-        Self {
-            dentry_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10935,6 +10569,7 @@ impl rt::WriteRequest for GetSpaceDirectoriesRequest {
 }
 /// The request of [`Api::get_star_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetStarInfoRequest {
     /// `operatorId`: a query parameter.
@@ -10945,14 +10580,6 @@ impl GetStarInfoRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetStarInfoRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -10985,6 +10612,7 @@ impl rt::WriteRequest for GetStarInfoRequest {
 }
 /// The request of [`Api::get_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTeamRequest {
     /// `operatorId`: a query parameter.
@@ -10995,14 +10623,6 @@ impl GetTeamRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTeamRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11035,6 +10655,7 @@ impl rt::WriteRequest for GetTeamRequest {
 }
 /// The request of [`Api::get_total_number_of_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTotalNumberOfDentriesRequest {
     /// `includeFolder`: a query parameter.
@@ -11062,16 +10683,6 @@ impl GetTotalNumberOfDentriesRequest {
     pub fn space_types(mut self, value: impl Into<String>) -> Self {
         self.space_types = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTotalNumberOfDentriesRequest {
-    fn default() -> Self {
-        Self {
-            include_folder: Default::default(),
-            operator_id: Default::default(),
-            space_types: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11107,6 +10718,7 @@ impl rt::WriteRequest for GetTotalNumberOfDentriesRequest {
 }
 /// The request of [`Api::get_total_number_of_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTotalNumberOfSpacesRequest {
     /// `operatorId`: a query parameter.
@@ -11117,14 +10729,6 @@ impl GetTotalNumberOfSpacesRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTotalNumberOfSpacesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11157,6 +10761,7 @@ impl rt::WriteRequest for GetTotalNumberOfSpacesRequest {
 }
 /// The request of [`Api::get_user_info_by_open_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserInfoByOpenTokenRequest {
     /// `docKey`: a query parameter.
@@ -11170,15 +10775,6 @@ impl GetUserInfoByOpenTokenRequest {
         Self {
             doc_key: doc_key.into(),
             open_token: open_token.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserInfoByOpenTokenRequest {
-    fn default() -> Self {
-        Self {
-            doc_key: Default::default(),
-            open_token: Default::default(),
         }
     }
 }
@@ -11213,6 +10809,7 @@ impl rt::WriteRequest for GetUserInfoByOpenTokenRequest {
 }
 /// The request of [`Api::get_uuid_by_dentry_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUuidByDentryIdRequest {
     /// `operatorId`: a query parameter.
@@ -11226,15 +10823,6 @@ impl GetUuidByDentryIdRequest {
         Self {
             operator_id: operator_id.into(),
             space_id: space_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUuidByDentryIdRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            space_id: Default::default(),
         }
     }
 }
@@ -11269,6 +10857,7 @@ impl rt::WriteRequest for GetUuidByDentryIdRequest {
 }
 /// The request of [`Api::get_uuid_by_id_or_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUuidByIdOrUrlRequest {
     /// `idOrUrl`: a query parameter.
@@ -11282,15 +10871,6 @@ impl GetUuidByIdOrUrlRequest {
         Self {
             id_or_url: id_or_url.into(),
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUuidByIdOrUrlRequest {
-    fn default() -> Self {
-        Self {
-            id_or_url: Default::default(),
-            operator_id: Default::default(),
         }
     }
 }
@@ -11325,6 +10905,7 @@ impl rt::WriteRequest for GetUuidByIdOrUrlRequest {
 }
 /// The request of [`Api::get_workspace_permission_scopes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspacePermissionScopesRequest {
     /// `operatorId`: a query parameter.
@@ -11335,14 +10916,6 @@ impl GetWorkspacePermissionScopesRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetWorkspacePermissionScopesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11375,6 +10948,7 @@ impl rt::WriteRequest for GetWorkspacePermissionScopesRequest {
 }
 /// The request of [`Api::handover_team_without_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandoverTeamWithoutAuthRequest {
     /// `param`.
@@ -11394,12 +10968,6 @@ impl rt::serde::Serialize for HandoverTeamWithoutAuthRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HandoverTeamWithoutAuthRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11431,6 +10999,7 @@ impl rt::WriteRequest for HandoverTeamWithoutAuthRequest {
 }
 /// The request of [`Api::handovery_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandoveryWorkspaceRequest {
     /// `param`.
@@ -11450,12 +11019,6 @@ impl rt::serde::Serialize for HandoveryWorkspaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HandoveryWorkspaceRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11487,6 +11050,7 @@ impl rt::WriteRequest for HandoveryWorkspaceRequest {
 }
 /// The request of [`Api::list_feeds`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFeedsRequest {
     /// `excludeFile`: a query parameter.
@@ -11517,17 +11081,6 @@ impl ListFeedsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListFeedsRequest {
-    fn default() -> Self {
-        Self {
-            exclude_file: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11565,6 +11118,7 @@ impl rt::WriteRequest for ListFeedsRequest {
 }
 /// The request of [`Api::list_hot_docs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListHotDocsRequest {
     /// `operatorId`: a query parameter.
@@ -11575,14 +11129,6 @@ impl ListHotDocsRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListHotDocsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11615,6 +11161,7 @@ impl rt::WriteRequest for ListHotDocsRequest {
 }
 /// The request of [`Api::list_pin_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPinSpacesRequest {
     /// `operatorId`: a query parameter.
@@ -11644,15 +11191,6 @@ impl rt::serde::Serialize for ListPinSpacesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListPinSpacesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11686,6 +11224,7 @@ impl rt::WriteRequest for ListPinSpacesRequest {
 }
 /// The request of [`Api::list_recents`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecentsRequest {
     /// `param`.
@@ -11705,12 +11244,6 @@ impl rt::serde::Serialize for ListRecentsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListRecentsRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11742,6 +11275,7 @@ impl rt::WriteRequest for ListRecentsRequest {
 }
 /// The request of [`Api::list_related_space_teams`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRelatedSpaceTeamsRequest {
     /// `operatorId`: a query parameter.
@@ -11761,15 +11295,6 @@ impl ListRelatedSpaceTeamsRequest {
     pub fn r#type(mut self, value: i64) -> Self {
         self.r#type = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListRelatedSpaceTeamsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11803,6 +11328,7 @@ impl rt::WriteRequest for ListRelatedSpaceTeamsRequest {
 }
 /// The request of [`Api::list_related_teams`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRelatedTeamsRequest {
     /// `maxResults`: a query parameter.
@@ -11833,17 +11359,6 @@ impl ListRelatedTeamsRequest {
     pub fn r#type(mut self, value: i64) -> Self {
         self.r#type = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListRelatedTeamsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11881,6 +11396,7 @@ impl rt::WriteRequest for ListRelatedTeamsRequest {
 }
 /// The request of [`Api::list_space_sections`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSpaceSectionsRequest {
     /// `operatorId`: a query parameter.
@@ -11891,14 +11407,6 @@ impl ListSpaceSectionsRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListSpaceSectionsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -11931,6 +11439,7 @@ impl rt::WriteRequest for ListSpaceSectionsRequest {
 }
 /// The request of [`Api::list_stars`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListStarsRequest {
     /// `operatorId`: a query parameter.
@@ -11960,15 +11469,6 @@ impl rt::serde::Serialize for ListStarsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListStarsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12002,6 +11502,7 @@ impl rt::WriteRequest for ListStarsRequest {
 }
 /// The request of [`Api::list_team_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTeamMembersRequest {
     /// `operatorId`: a query parameter.
@@ -12012,14 +11513,6 @@ impl ListTeamMembersRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListTeamMembersRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12052,6 +11545,7 @@ impl rt::WriteRequest for ListTeamMembersRequest {
 }
 /// The request of [`Api::lock_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocRequest {
     /// `param`.
@@ -12071,12 +11565,6 @@ impl rt::serde::Serialize for LockDocRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for LockDocRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12108,6 +11596,7 @@ impl rt::WriteRequest for LockDocRequest {
 }
 /// The request of [`Api::lock_doc_by_delegated_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LockDocByDelegatedPermissionRequest {
     /// `param`.
@@ -12127,12 +11616,6 @@ impl rt::serde::Serialize for LockDocByDelegatedPermissionRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for LockDocByDelegatedPermissionRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12164,6 +11647,7 @@ impl rt::WriteRequest for LockDocByDelegatedPermissionRequest {
 }
 /// The request of [`Api::mark_star`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MarkStarRequest {
     /// `operatorId`: a query parameter.
@@ -12174,14 +11658,6 @@ impl MarkStarRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MarkStarRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12214,6 +11690,7 @@ impl rt::WriteRequest for MarkStarRequest {
 }
 /// The request of [`Api::move_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentryRequest {
     /// `operatorId`.
@@ -12272,18 +11749,6 @@ impl rt::serde::Serialize for MoveDentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MoveDentryRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            target_space_id: Default::default(),
-            to_next_dentry_id: Default::default(),
-            to_parent_dentry_id: Default::default(),
-            to_prev_dentry_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12316,6 +11781,7 @@ impl rt::WriteRequest for MoveDentryRequest {
 }
 /// The request of [`Api::pin_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PinSpaceRequest {
     /// `operatorId`: a query parameter.
@@ -12326,14 +11792,6 @@ impl PinSpaceRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PinSpaceRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12366,6 +11824,7 @@ impl rt::WriteRequest for PinSpaceRequest {
 }
 /// The request of [`Api::query_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDentryRequest {
     /// `includeSpace`: a query parameter.
@@ -12385,15 +11844,6 @@ impl QueryDentryRequest {
     pub fn include_space(mut self, value: bool) -> Self {
         self.include_space = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDentryRequest {
-    fn default() -> Self {
-        Self {
-            include_space: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12427,6 +11877,7 @@ impl rt::WriteRequest for QueryDentryRequest {
 }
 /// The request of [`Api::query_doc_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocContentRequest {
     /// `operatorId`: a query parameter.
@@ -12446,15 +11897,6 @@ impl QueryDocContentRequest {
     pub fn target_format(mut self, value: impl Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDocContentRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            target_format: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12488,6 +11930,7 @@ impl rt::WriteRequest for QueryDocContentRequest {
 }
 /// The request of [`Api::query_export_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryExportTaskRequest {
     /// `operatorId`: a query parameter.
@@ -12501,15 +11944,6 @@ impl QueryExportTaskRequest {
         Self {
             operator_id: operator_id.into(),
             task_id: task_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryExportTaskRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            task_id: Default::default(),
         }
     }
 }
@@ -12544,6 +11978,7 @@ impl rt::WriteRequest for QueryExportTaskRequest {
 }
 /// The request of [`Api::query_get_content_job`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGetContentJobRequest {
     /// `operatorId`: a query parameter.
@@ -12563,15 +11998,6 @@ impl QueryGetContentJobRequest {
     pub fn task_id(mut self, value: i64) -> Self {
         self.task_id = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGetContentJobRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12605,6 +12031,7 @@ impl rt::WriteRequest for QueryGetContentJobRequest {
 }
 /// The request of [`Api::query_item_by_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryItemByUrlRequest {
     /// `operatorId`: a query parameter.
@@ -12627,16 +12054,6 @@ impl QueryItemByUrlRequest {
     pub fn with_statistical_info(mut self, value: bool) -> Self {
         self.with_statistical_info = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryItemByUrlRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            url: Default::default(),
-            with_statistical_info: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12672,6 +12089,7 @@ impl rt::WriteRequest for QueryItemByUrlRequest {
 }
 /// The request of [`Api::query_recent_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRecentListRequest {
     /// `creatorType`: a query parameter.
@@ -12720,19 +12138,6 @@ impl QueryRecentListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryRecentListRequest {
-    fn default() -> Self {
-        Self {
-            creator_type: Default::default(),
-            file_type: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-            recent_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryRecentListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12771,6 +12176,7 @@ impl rt::WriteRequest for QueryRecentListRequest {
 }
 /// The request of [`Api::query_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySpaceRequest {
     /// `operatorId`: a query parameter.
@@ -12781,14 +12187,6 @@ impl QuerySpaceRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySpaceRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -12821,6 +12219,7 @@ impl rt::WriteRequest for QuerySpaceRequest {
 }
 /// The request of [`Api::related_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RelatedSpacesRequest {
     /// `maxResults`: a query parameter.
@@ -12851,17 +12250,6 @@ impl RelatedSpacesRequest {
     pub fn team_id(mut self, value: impl Into<String>) -> Self {
         self.team_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RelatedSpacesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-            team_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12899,6 +12287,7 @@ impl rt::WriteRequest for RelatedSpacesRequest {
 }
 /// The request of [`Api::remove_team_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveTeamMembersRequest {
     /// `members`.
@@ -12939,16 +12328,6 @@ impl rt::serde::Serialize for RemoveTeamMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveTeamMembersRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            notify: Default::default(),
-            operator_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveTeamMembersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12979,6 +12358,7 @@ impl rt::WriteRequest for RemoveTeamMembersRequest {
 }
 /// The request of [`Api::rename_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RenameDentryRequest {
     /// `name`: a query parameter.
@@ -12992,15 +12372,6 @@ impl RenameDentryRequest {
         Self {
             name: name.into(),
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RenameDentryRequest {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            operator_id: Default::default(),
         }
     }
 }
@@ -13035,6 +12406,7 @@ impl rt::WriteRequest for RenameDentryRequest {
 }
 /// The request of [`Api::save_team_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveTeamMembersRequest {
     /// `members`.
@@ -13072,16 +12444,6 @@ impl rt::serde::Serialize for SaveTeamMembersRequest {
         object.optional("notify", &self.notify)?;
         object.field("operatorId", &self.operator_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SaveTeamMembersRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            notify: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13197,6 +12559,7 @@ impl rt::WriteRequest for SearchRequest {
 }
 /// The request of [`Api::search_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -13236,16 +12599,6 @@ impl rt::serde::Serialize for SearchTemplatesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchTemplatesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-            param: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchTemplatesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13277,6 +12630,7 @@ impl rt::WriteRequest for SearchTemplatesRequest {
 }
 /// The request of [`Api::share_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ShareUrlRequest {
     /// `param`.
@@ -13296,12 +12650,6 @@ impl rt::serde::Serialize for ShareUrlRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ShareUrlRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13333,6 +12681,7 @@ impl rt::WriteRequest for ShareUrlRequest {
 }
 /// The request of [`Api::submit_export_job`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitExportJobRequest {
     /// `dentryUuid`.
@@ -13369,16 +12718,6 @@ impl rt::serde::Serialize for SubmitExportJobRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SubmitExportJobRequest {
-    fn default() -> Self {
-        Self {
-            dentry_uuid: Default::default(),
-            operator_id: Default::default(),
-            target_format: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SubmitExportJobRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13409,6 +12748,7 @@ impl rt::WriteRequest for SubmitExportJobRequest {
 }
 /// The request of [`Api::submit_get_content_job`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitGetContentJobRequest {
     /// `operatorId`: a query parameter.
@@ -13428,15 +12768,6 @@ impl SubmitGetContentJobRequest {
     pub fn target_format(mut self, value: impl Into<String>) -> Self {
         self.target_format = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SubmitGetContentJobRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            target_format: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13470,6 +12801,7 @@ impl rt::WriteRequest for SubmitGetContentJobRequest {
 }
 /// The request of [`Api::team_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TeamTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -13499,15 +12831,6 @@ impl rt::serde::Serialize for TeamTemplatesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TeamTemplatesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13541,6 +12864,7 @@ impl rt::WriteRequest for TeamTemplatesRequest {
 }
 /// The request of [`Api::template_categories`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TemplateCategoriesRequest {
     /// `operatorId`: a query parameter.
@@ -13580,16 +12904,6 @@ impl rt::serde::Serialize for TemplateCategoriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TemplateCategoriesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-            param: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TemplateCategoriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13621,6 +12935,7 @@ impl rt::WriteRequest for TemplateCategoriesRequest {
 }
 /// The request of [`Api::unlock_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocRequest {
     /// `param`.
@@ -13640,12 +12955,6 @@ impl rt::serde::Serialize for UnlockDocRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UnlockDocRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13677,6 +12986,7 @@ impl rt::WriteRequest for UnlockDocRequest {
 }
 /// The request of [`Api::unlock_doc_by_delegated_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnlockDocByDelegatedPermissionRequest {
     /// `param`.
@@ -13696,12 +13006,6 @@ impl rt::serde::Serialize for UnlockDocByDelegatedPermissionRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("param", &self.param)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UnlockDocByDelegatedPermissionRequest {
-    fn default() -> Self {
-        Self { param: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13733,6 +13037,7 @@ impl rt::WriteRequest for UnlockDocByDelegatedPermissionRequest {
 }
 /// The request of [`Api::unmark_star`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnmarkStarRequest {
     /// `operatorId`: a query parameter.
@@ -13743,14 +13048,6 @@ impl UnmarkStarRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UnmarkStarRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -13783,6 +13080,7 @@ impl rt::WriteRequest for UnmarkStarRequest {
 }
 /// The request of [`Api::unpin_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnpinSpaceRequest {
     /// `operatorId`: a query parameter.
@@ -13793,14 +13091,6 @@ impl UnpinSpaceRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UnpinSpaceRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -13833,6 +13123,7 @@ impl rt::WriteRequest for UnpinSpaceRequest {
 }
 /// The request of [`Api::update_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTeamRequest {
     /// `description`.
@@ -13875,16 +13166,6 @@ impl rt::serde::Serialize for UpdateTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateTeamRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            name: Default::default(),
-            operator_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateTeamRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13915,6 +13196,7 @@ impl rt::WriteRequest for UpdateTeamRequest {
 }
 /// The request of [`Api::user_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserTemplatesRequest {
     /// `operatorId`: a query parameter.
@@ -13944,15 +13226,6 @@ impl rt::serde::Serialize for UserTemplatesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UserTemplatesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -992,6 +992,7 @@ impl rt::serde::Serialize for AddFileResponseBody {
 }
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequestMembers {
     /// `corpId`.
@@ -1025,16 +1026,6 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.field("memberId", &self.member_id)?;
         object.field("memberType", &self.member_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddPermissionRequestMembers {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            member_id: Default::default(),
-            member_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1696,6 +1687,7 @@ impl rt::serde::Serialize for ListSpacesResponseBody {
 }
 /// `ManagementBuyQuotaRequestOrder`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementBuyQuotaRequestOrder {
     /// `bizType`.
@@ -1744,19 +1736,6 @@ impl rt::serde::Serialize for ManagementBuyQuotaRequestOrder {
         object.field("money", &self.money)?;
         object.field("orderId", &self.order_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ManagementBuyQuotaRequestOrder {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            capacity: Default::default(),
-            capacity_type: Default::default(),
-            day: Default::default(),
-            money: Default::default(),
-            order_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2495,6 +2474,7 @@ impl rt::serde::Serialize for ListPermissionsResponseBodyMembersMember {
 pub type ListPermissionsResponseBodyOutMembersMember = ListPermissionsResponseBodyMembersMember;
 /// The request of [`Api::add_custom_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSpaceRequest {
     /// `bizType`.
@@ -2536,17 +2516,6 @@ impl rt::serde::Serialize for AddCustomSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCustomSpaceRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            identifier: Default::default(),
-            permission_mode: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCustomSpaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2578,6 +2547,7 @@ impl rt::WriteRequest for AddCustomSpaceRequest {
 }
 /// The request of [`Api::add_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddFileRequest {
     /// `addConflictPolicy`.
@@ -2641,19 +2611,6 @@ impl rt::serde::Serialize for AddFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddFileRequest {
-    fn default() -> Self {
-        Self {
-            add_conflict_policy: Default::default(),
-            file_name: Default::default(),
-            file_type: Default::default(),
-            media_id: Default::default(),
-            parent_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2687,6 +2644,7 @@ impl rt::WriteRequest for AddFileRequest {
 }
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequest {
     /// `members`.
@@ -2723,16 +2681,6 @@ impl rt::serde::Serialize for AddPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddPermissionRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            role: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2763,6 +2711,7 @@ impl rt::WriteRequest for AddPermissionRequest {
 }
 /// The request of [`Api::add_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddSpaceRequest {
     /// `name`.
@@ -2788,15 +2737,6 @@ impl rt::serde::Serialize for AddSpaceRequest {
         object.field("name", &self.name)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddSpaceRequest {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2829,6 +2769,7 @@ impl rt::WriteRequest for AddSpaceRequest {
 }
 /// The request of [`Api::clear_recycle_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRecycleFilesRequest {
     /// `recycleType`.
@@ -2854,15 +2795,6 @@ impl rt::serde::Serialize for ClearRecycleFilesRequest {
         object.field("recycleType", &self.recycle_type)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ClearRecycleFilesRequest {
-    fn default() -> Self {
-        Self {
-            recycle_type: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2895,6 +2827,7 @@ impl rt::WriteRequest for ClearRecycleFilesRequest {
 }
 /// The request of [`Api::copy_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyFileRequest {
     /// `addConflictPolicy`.
@@ -2941,17 +2874,6 @@ impl rt::serde::Serialize for CopyFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CopyFileRequest {
-    fn default() -> Self {
-        Self {
-            add_conflict_policy: Default::default(),
-            target_parent_id: Default::default(),
-            target_space_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CopyFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2983,6 +2905,7 @@ impl rt::WriteRequest for CopyFileRequest {
 }
 /// The request of [`Api::delete_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFileRequest {
     /// `deletePolicy`: a query parameter.
@@ -2996,15 +2919,6 @@ impl DeleteFileRequest {
         Self {
             delete_policy: delete_policy.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteFileRequest {
-    fn default() -> Self {
-        Self {
-            delete_policy: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -3039,6 +2953,7 @@ impl rt::WriteRequest for DeleteFileRequest {
 }
 /// The request of [`Api::delete_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFilesRequest {
     /// `deletePolicy`.
@@ -3075,16 +2990,6 @@ impl rt::serde::Serialize for DeleteFilesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteFilesRequest {
-    fn default() -> Self {
-        Self {
-            delete_policy: Default::default(),
-            file_ids: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteFilesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3115,6 +3020,7 @@ impl rt::WriteRequest for DeleteFilesRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `members`.
@@ -3151,16 +3057,6 @@ impl rt::serde::Serialize for DeletePermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeletePermissionRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            role: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3191,6 +3087,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::delete_recycle_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecycleFilesRequest {
     /// `recycleItemIdList`.
@@ -3227,16 +3124,6 @@ impl rt::serde::Serialize for DeleteRecycleFilesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteRecycleFilesRequest {
-    fn default() -> Self {
-        Self {
-            recycle_item_id_list: Default::default(),
-            recycle_type: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteRecycleFilesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3267,6 +3154,7 @@ impl rt::WriteRequest for DeleteRecycleFilesRequest {
 }
 /// The request of [`Api::delete_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSpaceRequest {
     /// `unionId`: a query parameter.
@@ -3276,14 +3164,6 @@ impl DeleteSpaceRequest {
     /// A `DeleteSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteSpaceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3315,6 +3195,7 @@ impl rt::WriteRequest for DeleteSpaceRequest {
 }
 /// The request of [`Api::get_async_task_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAsyncTaskInfoRequest {
     /// `unionId`: a query parameter.
@@ -3324,14 +3205,6 @@ impl GetAsyncTaskInfoRequest {
     /// A `GetAsyncTaskInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAsyncTaskInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3363,6 +3236,7 @@ impl rt::WriteRequest for GetAsyncTaskInfoRequest {
 }
 /// The request of [`Api::get_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDownloadInfoRequest {
     /// `unionId`: a query parameter.
@@ -3390,16 +3264,6 @@ impl GetDownloadInfoRequest {
     pub fn with_region(mut self, value: bool) -> Self {
         self.with_region = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDownloadInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            with_internal_resource_url: Default::default(),
-            with_region: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3437,6 +3301,7 @@ impl rt::WriteRequest for GetDownloadInfoRequest {
 }
 /// The request of [`Api::get_file_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileInfoRequest {
     /// `unionId`: a query parameter.
@@ -3446,14 +3311,6 @@ impl GetFileInfoRequest {
     /// A `GetFileInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFileInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3485,6 +3342,7 @@ impl rt::WriteRequest for GetFileInfoRequest {
 }
 /// The request of [`Api::get_my_space_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMySpaceInfoRequest {
     /// `unionId`: a query parameter.
@@ -3494,14 +3352,6 @@ impl GetMySpaceInfoRequest {
     /// A `GetMySpaceInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetMySpaceInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3533,6 +3383,7 @@ impl rt::WriteRequest for GetMySpaceInfoRequest {
 }
 /// The request of [`Api::get_preview_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPreviewInfoRequest {
     /// `unionId`: a query parameter.
@@ -3560,16 +3411,6 @@ impl GetPreviewInfoRequest {
     pub fn watermark(mut self, value: bool) -> Self {
         self.watermark = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPreviewInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            version: Default::default(),
-            watermark: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3605,6 +3446,7 @@ impl rt::WriteRequest for GetPreviewInfoRequest {
 }
 /// The request of [`Api::get_privilege_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivilegeInfoRequest {
     /// `unionId`: a query parameter.
@@ -3614,14 +3456,6 @@ impl GetPrivilegeInfoRequest {
     /// A `GetPrivilegeInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPrivilegeInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3653,6 +3487,7 @@ impl rt::WriteRequest for GetPrivilegeInfoRequest {
 }
 /// The request of [`Api::get_quota_infos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetQuotaInfosRequest {
     /// `identifiers`.
@@ -3689,16 +3524,6 @@ impl rt::serde::Serialize for GetQuotaInfosRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetQuotaInfosRequest {
-    fn default() -> Self {
-        Self {
-            identifiers: Default::default(),
-            r#type: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetQuotaInfosRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3729,6 +3554,7 @@ impl rt::WriteRequest for GetQuotaInfosRequest {
 }
 /// The request of [`Api::get_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUploadInfoRequest {
     /// `addConflictPolicy`: a query parameter.
@@ -3797,22 +3623,6 @@ impl GetUploadInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetUploadInfoRequest {
-    fn default() -> Self {
-        Self {
-            add_conflict_policy: Default::default(),
-            caller_region: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            md5: Default::default(),
-            media_id: Default::default(),
-            union_id: Default::default(),
-            with_internal_end_point: Default::default(),
-            with_region: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetUploadInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3857,6 +3667,7 @@ impl rt::WriteRequest for GetUploadInfoRequest {
 }
 /// The request of [`Api::grant_privilege_of_custom_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GrantPrivilegeOfCustomSpaceRequest {
     /// `duration`.
@@ -3903,18 +3714,6 @@ impl rt::serde::Serialize for GrantPrivilegeOfCustomSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GrantPrivilegeOfCustomSpaceRequest {
-    fn default() -> Self {
-        Self {
-            duration: Default::default(),
-            file_ids: Default::default(),
-            r#type: Default::default(),
-            union_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GrantPrivilegeOfCustomSpaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3947,6 +3746,7 @@ impl rt::WriteRequest for GrantPrivilegeOfCustomSpaceRequest {
 }
 /// The request of [`Api::info_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InfoSpaceRequest {
     /// `unionId`: a query parameter.
@@ -3956,14 +3756,6 @@ impl InfoSpaceRequest {
     /// A `InfoSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InfoSpaceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3995,6 +3787,7 @@ impl rt::WriteRequest for InfoSpaceRequest {
 }
 /// The request of [`Api::list_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFilesRequest {
     /// `maxResults`: a query parameter.
@@ -4044,19 +3837,6 @@ impl ListFilesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListFilesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            order_type: Default::default(),
-            parent_id: Default::default(),
-            union_id: Default::default(),
-            with_icon: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListFilesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4095,6 +3875,7 @@ impl rt::WriteRequest for ListFilesRequest {
 }
 /// The request of [`Api::list_permissions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPermissionsRequest {
     /// `unionId`: a query parameter.
@@ -4104,14 +3885,6 @@ impl ListPermissionsRequest {
     /// A `ListPermissionsRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListPermissionsRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4143,6 +3916,7 @@ impl rt::WriteRequest for ListPermissionsRequest {
 }
 /// The request of [`Api::list_recycle_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecycleFilesRequest {
     /// `maxResults`: a query parameter.
@@ -4183,18 +3957,6 @@ impl ListRecycleFilesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListRecycleFilesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            order_type: Default::default(),
-            recycle_type: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListRecycleFilesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4231,6 +3993,7 @@ impl rt::WriteRequest for ListRecycleFilesRequest {
 }
 /// The request of [`Api::list_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSpacesRequest {
     /// `maxResults`: a query parameter.
@@ -4260,17 +4023,6 @@ impl ListSpacesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListSpacesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            space_type: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4308,6 +4060,7 @@ impl rt::WriteRequest for ListSpacesRequest {
 }
 /// The request of [`Api::management_buy_quota`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementBuyQuotaRequest {
     /// `order`.
@@ -4344,16 +4097,6 @@ impl rt::serde::Serialize for ManagementBuyQuotaRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ManagementBuyQuotaRequest {
-    fn default() -> Self {
-        Self {
-            order: Default::default(),
-            token: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ManagementBuyQuotaRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4384,6 +4127,7 @@ impl rt::WriteRequest for ManagementBuyQuotaRequest {
 }
 /// The request of [`Api::management_list_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementListSpacesRequest {
     /// `spaceIds`.
@@ -4412,15 +4156,6 @@ impl rt::serde::Serialize for ManagementListSpacesRequest {
         object.field("spaceIds", &self.space_ids)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ManagementListSpacesRequest {
-    fn default() -> Self {
-        Self {
-            space_ids: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4453,6 +4188,7 @@ impl rt::WriteRequest for ManagementListSpacesRequest {
 }
 /// The request of [`Api::management_modify_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagementModifySpaceRequest {
     /// `quota`.
@@ -4489,16 +4225,6 @@ impl rt::serde::Serialize for ManagementModifySpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ManagementModifySpaceRequest {
-    fn default() -> Self {
-        Self {
-            quota: Default::default(),
-            space_ids: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ManagementModifySpaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4529,6 +4255,7 @@ impl rt::WriteRequest for ManagementModifySpaceRequest {
 }
 /// The request of [`Api::modify_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyPermissionRequest {
     /// `members`.
@@ -4565,16 +4292,6 @@ impl rt::serde::Serialize for ModifyPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ModifyPermissionRequest {
-    fn default() -> Self {
-        Self {
-            members: Default::default(),
-            role: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ModifyPermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4605,6 +4322,7 @@ impl rt::WriteRequest for ModifyPermissionRequest {
 }
 /// The request of [`Api::move_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveFileRequest {
     /// `addConflictPolicy`.
@@ -4651,17 +4369,6 @@ impl rt::serde::Serialize for MoveFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MoveFileRequest {
-    fn default() -> Self {
-        Self {
-            add_conflict_policy: Default::default(),
-            target_parent_id: Default::default(),
-            target_space_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MoveFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4693,6 +4400,7 @@ impl rt::WriteRequest for MoveFileRequest {
 }
 /// The request of [`Api::move_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveFilesRequest {
     /// `addConflictPolicy`.
@@ -4747,18 +4455,6 @@ impl rt::serde::Serialize for MoveFilesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MoveFilesRequest {
-    fn default() -> Self {
-        Self {
-            add_conflict_policy: Default::default(),
-            file_ids: Default::default(),
-            target_parent_id: Default::default(),
-            target_space_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MoveFilesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4791,6 +4487,7 @@ impl rt::WriteRequest for MoveFilesRequest {
 }
 /// The request of [`Api::recover_recycle_files`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecoverRecycleFilesRequest {
     /// `recycleItemIdList`.
@@ -4827,16 +4524,6 @@ impl rt::serde::Serialize for RecoverRecycleFilesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RecoverRecycleFilesRequest {
-    fn default() -> Self {
-        Self {
-            recycle_item_id_list: Default::default(),
-            recycle_type: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RecoverRecycleFilesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4867,6 +4554,7 @@ impl rt::WriteRequest for RecoverRecycleFilesRequest {
 }
 /// The request of [`Api::rename_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RenameFileRequest {
     /// `newFileName`.
@@ -4892,15 +4580,6 @@ impl rt::serde::Serialize for RenameFileRequest {
         object.field("newFileName", &self.new_file_name)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RenameFileRequest {
-    fn default() -> Self {
-        Self {
-            new_file_name: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1284,6 +1284,7 @@ impl rt::serde::Serialize for CreateAsrTranscriptionResponseBody {
 }
 /// `CreateRecordingScheduleRequestSchedules`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRecordingScheduleRequestSchedules {
     /// `businessOrder`.
@@ -1317,16 +1318,6 @@ impl rt::serde::Serialize for CreateRecordingScheduleRequestSchedules {
         object.field("endTime", &self.end_time)?;
         object.field("startTime", &self.start_time)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateRecordingScheduleRequestSchedules {
-    fn default() -> Self {
-        Self {
-            business_order: Default::default(),
-            end_time: Default::default(),
-            start_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2992,6 +2983,7 @@ impl rt::serde::Serialize for SubmitAsrTaskResponseBody {
 }
 /// `SubmitCustomerSplitDataRequestSplitParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitCustomerSplitDataRequestSplitParams {
     /// `endTime`.
@@ -3031,16 +3023,6 @@ impl rt::serde::Serialize for SubmitCustomerSplitDataRequestSplitParams {
         object.optional("outBizData", &self.out_biz_data)?;
         object.field("startTime", &self.start_time)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SubmitCustomerSplitDataRequestSplitParams {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            out_biz_data: Default::default(),
-            start_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3159,6 +3141,7 @@ impl rt::serde::Serialize for UpdateServiceRecordRestrictResponseBody {
 pub type UpdateTeamResponseBody = BatchUpdateDeviceCutCustomerSwitchResponseBody;
 /// `VideoCustomerSplitRequestCustomer`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequestCustomer {
     /// `customers`.
@@ -3182,14 +3165,6 @@ impl rt::serde::Serialize for VideoCustomerSplitRequestCustomer {
         let mut object = rt::Object::new(serializer)?;
         object.field("customers", &self.customers)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for VideoCustomerSplitRequestCustomer {
-    fn default() -> Self {
-        Self {
-            customers: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5171,6 +5146,7 @@ impl rt::serde::Serialize for UpdateServiceRecordRestrictResponseBodyResult {
 }
 /// `VideoCustomerSplitRequestCustomerCustomers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequestCustomerCustomers {
     /// `appearance`.
@@ -5199,15 +5175,6 @@ impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomers {
         object.field("appearance", &self.appearance)?;
         object.field("customerId", &self.customer_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for VideoCustomerSplitRequestCustomerCustomers {
-    fn default() -> Self {
-        Self {
-            appearance: Default::default(),
-            customer_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6370,6 +6337,7 @@ impl rt::serde::Serialize for QueryUserDeviceLocationResponseBodyResultDeviceLoc
 }
 /// `VideoCustomerSplitRequestCustomerCustomersAppearance`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequestCustomerCustomersAppearance {
     /// `endTime`.
@@ -6404,16 +6372,6 @@ impl rt::serde::Serialize for VideoCustomerSplitRequestCustomerCustomersAppearan
         object.field("startTime", &self.start_time)?;
         object.optional("videoId", &self.video_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for VideoCustomerSplitRequestCustomerCustomersAppearance {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            start_time: Default::default(),
-            video_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7189,6 +7147,7 @@ for QueryAsrTaskResponseBodyResultResultInfoParagraphListSentenceListWordList {
 }
 /// The request of [`Api::batch_query_a1_industry_device_binding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryA1IndustryDeviceBindingRequest {
     /// `snList`.
@@ -7210,14 +7169,6 @@ impl rt::serde::Serialize for BatchQueryA1IndustryDeviceBindingRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("snList", &self.sn_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchQueryA1IndustryDeviceBindingRequest {
-    fn default() -> Self {
-        Self {
-            sn_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7249,6 +7200,7 @@ impl rt::WriteRequest for BatchQueryA1IndustryDeviceBindingRequest {
 }
 /// The request of [`Api::batch_query_user_device_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryUserDeviceStatusRequest {
     /// `userIdList`.
@@ -7270,14 +7222,6 @@ impl rt::serde::Serialize for BatchQueryUserDeviceStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchQueryUserDeviceStatusRequest {
-    fn default() -> Self {
-        Self {
-            user_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7366,6 +7310,7 @@ impl rt::WriteRequest for BatchUpdateDeviceCutCustomerSwitchRequest {
 }
 /// The request of [`Api::control_recording`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ControlRecordingRequest {
     /// `action`.
@@ -7420,18 +7365,6 @@ impl rt::serde::Serialize for ControlRecordingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ControlRecordingRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            agree: Default::default(),
-            out_biz_data: Default::default(),
-            team_code: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ControlRecordingRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7464,6 +7397,7 @@ impl rt::WriteRequest for ControlRecordingRequest {
 }
 /// The request of [`Api::create_asr_transcription`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAsrTranscriptionRequest {
     /// `bizKey`.
@@ -7509,16 +7443,6 @@ impl rt::serde::Serialize for CreateAsrTranscriptionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAsrTranscriptionRequest {
-    fn default() -> Self {
-        Self {
-            biz_key: Default::default(),
-            phrases: Default::default(),
-            url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAsrTranscriptionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7549,6 +7473,7 @@ impl rt::WriteRequest for CreateAsrTranscriptionRequest {
 }
 /// The request of [`Api::create_recording_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRecordingScheduleRequest {
     /// `schedules`.
@@ -7577,15 +7502,6 @@ impl rt::serde::Serialize for CreateRecordingScheduleRequest {
         object.field("schedules", &self.schedules)?;
         object.field("sn", &self.sn)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateRecordingScheduleRequest {
-    fn default() -> Self {
-        Self {
-            schedules: Default::default(),
-            sn: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7618,6 +7534,7 @@ impl rt::WriteRequest for CreateRecordingScheduleRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `adminUserIds`.
@@ -7696,20 +7613,6 @@ impl rt::serde::Serialize for CreateTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateTeamRequest {
-    fn default() -> Self {
-        Self {
-            admin_user_ids: Default::default(),
-            dialect_code: Default::default(),
-            name: Default::default(),
-            parent_team_code: Default::default(),
-            scene_codes: Default::default(),
-            solution_code: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateTeamRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7744,6 +7647,7 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::get_a1_device_binding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetA1DeviceBindingRequest {
     /// `sn`.
@@ -7763,12 +7667,6 @@ impl rt::serde::Serialize for GetA1DeviceBindingRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("sn", &self.sn)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetA1DeviceBindingRequest {
-    fn default() -> Self {
-        Self { sn: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7800,6 +7698,7 @@ impl rt::WriteRequest for GetA1DeviceBindingRequest {
 }
 /// The request of [`Api::get_a1_device_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetA1DeviceDetailRequest {
     /// `sn`.
@@ -7819,12 +7718,6 @@ impl rt::serde::Serialize for GetA1DeviceDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("sn", &self.sn)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetA1DeviceDetailRequest {
-    fn default() -> Self {
-        Self { sn: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7856,6 +7749,7 @@ impl rt::WriteRequest for GetA1DeviceDetailRequest {
 }
 /// The request of [`Api::get_asr_transcription`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAsrTranscriptionRequest {
     /// `maxResults`: a query parameter.
@@ -7883,16 +7777,6 @@ impl GetAsrTranscriptionRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAsrTranscriptionRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7928,6 +7812,7 @@ impl rt::WriteRequest for GetAsrTranscriptionRequest {
 }
 /// The request of [`Api::get_audio_file_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAudioFileDownloadInfoRequest {
     /// `deviceType`.
@@ -7953,15 +7838,6 @@ impl rt::serde::Serialize for GetAudioFileDownloadInfoRequest {
         object.field("deviceType", &self.device_type)?;
         object.field("fileId", &self.file_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAudioFileDownloadInfoRequest {
-    fn default() -> Self {
-        Self {
-            device_type: Default::default(),
-            file_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7994,6 +7870,7 @@ impl rt::WriteRequest for GetAudioFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_audio_file_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAudioFileInfoRequest {
     /// `deviceType`.
@@ -8019,15 +7896,6 @@ impl rt::serde::Serialize for GetAudioFileInfoRequest {
         object.field("deviceType", &self.device_type)?;
         object.field("fileId", &self.file_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAudioFileInfoRequest {
-    fn default() -> Self {
-        Self {
-            device_type: Default::default(),
-            file_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8060,6 +7928,7 @@ impl rt::WriteRequest for GetAudioFileInfoRequest {
 }
 /// The request of [`Api::get_customer_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerInfoRequest {
     /// `customerId`: a query parameter.
@@ -8070,14 +7939,6 @@ impl GetCustomerInfoRequest {
     pub fn new(customer_id: impl Into<String>) -> Self {
         Self {
             customer_id: customer_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCustomerInfoRequest {
-    fn default() -> Self {
-        Self {
-            customer_id: Default::default(),
         }
     }
 }
@@ -8110,6 +7971,7 @@ impl rt::WriteRequest for GetCustomerInfoRequest {
 }
 /// The request of [`Api::get_customer_insight`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCustomerInsightRequest {
     /// `customerId`: a query parameter.
@@ -8120,14 +7982,6 @@ impl GetCustomerInsightRequest {
     pub fn new(customer_id: impl Into<String>) -> Self {
         Self {
             customer_id: customer_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCustomerInsightRequest {
-    fn default() -> Self {
-        Self {
-            customer_id: Default::default(),
         }
     }
 }
@@ -8160,6 +8014,7 @@ impl rt::WriteRequest for GetCustomerInsightRequest {
 }
 /// The request of [`Api::get_service_chapter_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceChapterSummaryRequest {
     /// `recordId`: a query parameter.
@@ -8170,14 +8025,6 @@ impl GetServiceChapterSummaryRequest {
     pub fn new(record_id: impl Into<String>) -> Self {
         Self {
             record_id: record_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetServiceChapterSummaryRequest {
-    fn default() -> Self {
-        Self {
-            record_id: Default::default(),
         }
     }
 }
@@ -8210,6 +8057,7 @@ impl rt::WriteRequest for GetServiceChapterSummaryRequest {
 }
 /// The request of [`Api::get_service_chat_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceChatSummaryRequest {
     /// `recordId`: a query parameter.
@@ -8220,14 +8068,6 @@ impl GetServiceChatSummaryRequest {
     pub fn new(record_id: impl Into<String>) -> Self {
         Self {
             record_id: record_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetServiceChatSummaryRequest {
-    fn default() -> Self {
-        Self {
-            record_id: Default::default(),
         }
     }
 }
@@ -8260,6 +8100,7 @@ impl rt::WriteRequest for GetServiceChatSummaryRequest {
 }
 /// The request of [`Api::get_service_quality_inspection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceQualityInspectionRequest {
     /// `recordId`: a query parameter.
@@ -8270,14 +8111,6 @@ impl GetServiceQualityInspectionRequest {
     pub fn new(record_id: impl Into<String>) -> Self {
         Self {
             record_id: record_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetServiceQualityInspectionRequest {
-    fn default() -> Self {
-        Self {
-            record_id: Default::default(),
         }
     }
 }
@@ -8310,6 +8143,7 @@ impl rt::WriteRequest for GetServiceQualityInspectionRequest {
 }
 /// The request of [`Api::get_service_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceRecordRequest {
     /// `id`: a query parameter.
@@ -8319,12 +8153,6 @@ impl GetServiceRecordRequest {
     /// A `GetServiceRecordRequest` with its required fields (`id`); set the others with the methods named after them.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetServiceRecordRequest {
-    fn default() -> Self {
-        Self { id: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8356,6 +8184,7 @@ impl rt::WriteRequest for GetServiceRecordRequest {
 }
 /// The request of [`Api::get_service_record_transcript`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetServiceRecordTranscriptRequest {
     /// `id`: a query parameter.
@@ -8365,12 +8194,6 @@ impl GetServiceRecordTranscriptRequest {
     /// A `GetServiceRecordTranscriptRequest` with its required fields (`id`); set the others with the methods named after them.
     pub fn new(id: impl Into<String>) -> Self {
         Self { id: id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetServiceRecordTranscriptRequest {
-    fn default() -> Self {
-        Self { id: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8402,6 +8225,7 @@ impl rt::WriteRequest for GetServiceRecordTranscriptRequest {
 }
 /// The request of [`Api::get_transcript_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTranscriptSummaryRequest {
     /// `deviceType`: a query parameter.
@@ -8415,15 +8239,6 @@ impl GetTranscriptSummaryRequest {
         Self {
             device_type: device_type.into(),
             file_id: file_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTranscriptSummaryRequest {
-    fn default() -> Self {
-        Self {
-            device_type: Default::default(),
-            file_id: Default::default(),
         }
     }
 }
@@ -8522,6 +8337,7 @@ impl rt::WriteRequest for ListA1DeviceRequest {
 }
 /// The request of [`Api::list_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCustomerRequest {
     /// `endTime`: a query parameter.
@@ -8573,19 +8389,6 @@ impl ListCustomerRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListCustomerRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            owner_user_id: Default::default(),
-            start_time: Default::default(),
-            team_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8708,6 +8511,7 @@ impl rt::WriteRequest for ListDeviceRequest {
 }
 /// The request of [`Api::list_device_recording_duration`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListDeviceRecordingDurationRequest {
     /// `endTime`: a query parameter.
@@ -8762,20 +8566,6 @@ impl ListDeviceRecordingDurationRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListDeviceRecordingDurationRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            sn: Default::default(),
-            start_time: Default::default(),
-            team_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8918,6 +8708,7 @@ impl rt::WriteRequest for ListServiceRecordRequest {
 }
 /// The request of [`Api::list_service_todo`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListServiceTodoRequest {
     /// `recordId`: a query parameter.
@@ -8928,14 +8719,6 @@ impl ListServiceTodoRequest {
     pub fn new(record_id: impl Into<String>) -> Self {
         Self {
             record_id: record_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListServiceTodoRequest {
-    fn default() -> Self {
-        Self {
-            record_id: Default::default(),
         }
     }
 }
@@ -9022,6 +8805,7 @@ impl rt::WriteRequest for ListTeamRequest {
 }
 /// The request of [`Api::manage_team_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManageTeamMemberRequest {
     /// `addMembers`.
@@ -9067,16 +8851,6 @@ impl rt::serde::Serialize for ManageTeamMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ManageTeamMemberRequest {
-    fn default() -> Self {
-        Self {
-            add_members: Default::default(),
-            remove_members: Default::default(),
-            team_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ManageTeamMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9107,6 +8881,7 @@ impl rt::WriteRequest for ManageTeamMemberRequest {
 }
 /// The request of [`Api::query_asr_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAsrTaskRequest {
     /// `maxResults`: a query parameter.
@@ -9145,17 +8920,6 @@ impl QueryAsrTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryAsrTaskRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            task_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryAsrTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9190,6 +8954,7 @@ impl rt::WriteRequest for QueryAsrTaskRequest {
 }
 /// The request of [`Api::query_audio_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAudioFileRequest {
     /// `deviceType`.
@@ -9254,19 +9019,6 @@ impl rt::serde::Serialize for QueryAudioFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryAudioFileRequest {
-    fn default() -> Self {
-        Self {
-            device_type: Default::default(),
-            end_timestamp: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            sn: Default::default(),
-            start_timestamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryAudioFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9300,6 +9052,7 @@ impl rt::WriteRequest for QueryAudioFileRequest {
 }
 /// The request of [`Api::query_device_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceDetailRequest {
     /// `deviceType`.
@@ -9328,15 +9081,6 @@ impl rt::serde::Serialize for QueryDeviceDetailRequest {
         object.field("deviceType", &self.device_type)?;
         object.field("snList", &self.sn_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDeviceDetailRequest {
-    fn default() -> Self {
-        Self {
-            device_type: Default::default(),
-            sn_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9369,6 +9113,7 @@ impl rt::WriteRequest for QueryDeviceDetailRequest {
 }
 /// The request of [`Api::query_device_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceStatusRequest {
     /// `deviceType`.
@@ -9397,15 +9142,6 @@ impl rt::serde::Serialize for QueryDeviceStatusRequest {
         object.field("deviceType", &self.device_type)?;
         object.field("snList", &self.sn_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDeviceStatusRequest {
-    fn default() -> Self {
-        Self {
-            device_type: Default::default(),
-            sn_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9438,6 +9174,7 @@ impl rt::WriteRequest for QueryDeviceStatusRequest {
 }
 /// The request of [`Api::query_file_info_by_minutes_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFileInfoByMinutesIdRequest {
     /// `minutesId`: a query parameter.
@@ -9448,14 +9185,6 @@ impl QueryFileInfoByMinutesIdRequest {
     pub fn new(minutes_id: impl Into<String>) -> Self {
         Self {
             minutes_id: minutes_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryFileInfoByMinutesIdRequest {
-    fn default() -> Self {
-        Self {
-            minutes_id: Default::default(),
         }
     }
 }
@@ -9602,6 +9331,7 @@ impl rt::WriteRequest for QueryServiceRecordLocationRequest {
 }
 /// The request of [`Api::query_staff_statistic_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryStaffStatisticDataRequest {
     /// `day`: a query parameter.
@@ -9645,18 +9375,6 @@ impl QueryStaffStatisticDataRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryStaffStatisticDataRequest {
-    fn default() -> Self {
-        Self {
-            day: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            team_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9744,6 +9462,7 @@ impl rt::WriteRequest for QueryUserBindDeviceLocationRequest {
 }
 /// The request of [`Api::query_user_device_location`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserDeviceLocationRequest {
     /// `endTime`: a query parameter.
@@ -9769,17 +9488,6 @@ impl QueryUserDeviceLocationRequest {
     pub fn sn(mut self, value: impl Into<String>) -> Self {
         self.sn = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserDeviceLocationRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            sn: Default::default(),
-            start_time: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9817,6 +9525,7 @@ impl rt::WriteRequest for QueryUserDeviceLocationRequest {
 }
 /// The request of [`Api::submit_agent_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitAgentTaskRequest {
     /// `agentCode`: a query parameter.
@@ -9846,17 +9555,6 @@ impl SubmitAgentTaskRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SubmitAgentTaskRequest {
-    fn default() -> Self {
-        Self {
-            agent_code: Default::default(),
-            biz_identify: Default::default(),
-            input: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9894,6 +9592,7 @@ impl rt::WriteRequest for SubmitAgentTaskRequest {
 }
 /// The request of [`Api::submit_asr_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitAsrTaskRequest {
     /// `bizKey`.
@@ -9965,20 +9664,6 @@ impl rt::serde::Serialize for SubmitAsrTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SubmitAsrTaskRequest {
-    fn default() -> Self {
-        Self {
-            biz_key: Default::default(),
-            dentry_id: Default::default(),
-            phrases: Default::default(),
-            source_language: Default::default(),
-            space_id: Default::default(),
-            transcription: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SubmitAsrTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10013,6 +9698,7 @@ impl rt::WriteRequest for SubmitAsrTaskRequest {
 }
 /// The request of [`Api::submit_customer_split_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitCustomerSplitDataRequest {
     /// `splitParams`: a query parameter, JSON-encoded.
@@ -10031,15 +9717,6 @@ impl SubmitCustomerSplitDataRequest {
         Self {
             split_params: split_params.into_iter().collect(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SubmitCustomerSplitDataRequest {
-    fn default() -> Self {
-        Self {
-            split_params: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -10074,6 +9751,7 @@ impl rt::WriteRequest for SubmitCustomerSplitDataRequest {
 }
 /// The request of [`Api::update_device_binding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDeviceBindingRequest {
     /// `action`.
@@ -10115,17 +9793,6 @@ impl rt::serde::Serialize for UpdateDeviceBindingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateDeviceBindingRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            sn: Default::default(),
-            team_code: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceBindingRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10157,6 +9824,7 @@ impl rt::WriteRequest for UpdateDeviceBindingRequest {
 }
 /// The request of [`Api::update_recording_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordingScheduleRequest {
     /// `endTime`.
@@ -10199,16 +9867,6 @@ impl rt::serde::Serialize for UpdateRecordingScheduleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateRecordingScheduleRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            start_time: Default::default(),
-            task_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateRecordingScheduleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10239,6 +9897,7 @@ impl rt::WriteRequest for UpdateRecordingScheduleRequest {
 }
 /// The request of [`Api::update_service_record_restrict`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateServiceRecordRestrictRequest {
     /// `action`: a query parameter.
@@ -10255,15 +9914,6 @@ impl UpdateServiceRecordRestrictRequest {
         Self {
             action: action.into(),
             record_ids: record_ids.into_iter().map(Into::into).collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateServiceRecordRestrictRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            record_ids: Default::default(),
         }
     }
 }
@@ -10298,6 +9948,7 @@ impl rt::WriteRequest for UpdateServiceRecordRestrictRequest {
 }
 /// The request of [`Api::update_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTeamRequest {
     /// `dialectCode`.
@@ -10361,18 +10012,6 @@ impl rt::serde::Serialize for UpdateTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateTeamRequest {
-    fn default() -> Self {
-        Self {
-            dialect_code: Default::default(),
-            name: Default::default(),
-            parent_team_code: Default::default(),
-            scene_codes: Default::default(),
-            team_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateTeamRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10405,6 +10044,7 @@ impl rt::WriteRequest for UpdateTeamRequest {
 }
 /// The request of [`Api::video_customer_split`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VideoCustomerSplitRequest {
     /// `customer`.
@@ -10438,16 +10078,6 @@ impl rt::serde::Serialize for VideoCustomerSplitRequest {
         object.field("segmentId", &self.segment_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for VideoCustomerSplitRequest {
-    fn default() -> Self {
-        Self {
-            customer: Default::default(),
-            segment_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

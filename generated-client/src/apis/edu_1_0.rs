@@ -5004,6 +5004,7 @@ impl rt::serde::Serialize for ActivateDeviceResponseBody {
 }
 /// `AddCollegeAlumniDeptsRequestDepts`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeAlumniDeptsRequestDepts {
     /// `name`.
@@ -5029,15 +5030,6 @@ impl rt::serde::Serialize for AddCollegeAlumniDeptsRequestDepts {
         object.field("name", &self.name)?;
         object.field("superId", &self.super_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddCollegeAlumniDeptsRequestDepts {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            super_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5667,6 +5659,7 @@ pub type AdjustKitResponseBody = AdjustCourseResponseBody;
 pub type AssignClassResponseBody = AddCompetitionRecordResponseBody;
 /// `BatchCreateRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateRequestData {
     /// `canReissueCard`.
@@ -5842,32 +5835,6 @@ impl rt::serde::Serialize for BatchCreateRequestData {
         object.field("title", &self.title)?;
         object.optional("unitOfMeasurement", &self.unit_of_measurement)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateRequestData {
-    fn default() -> Self {
-        Self {
-            can_reissue_card: Default::default(),
-            card_cycle: Default::default(),
-            card_frequency: Default::default(),
-            card_rule_item_param_list: Default::default(),
-            class_ids: Default::default(),
-            class_names: Default::default(),
-            content: Default::default(),
-            effect_date: Default::default(),
-            medias: Default::default(),
-            need_metering: Default::default(),
-            org_class_student_group_list: Default::default(),
-            remind_hour: Default::default(),
-            remind_minute: Default::default(),
-            remind_not_punch_card_hour: Default::default(),
-            remind_not_punch_card_minute: Default::default(),
-            target_role: Default::default(),
-            template_id: Default::default(),
-            title: Default::default(),
-            unit_of_measurement: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6943,6 +6910,7 @@ pub type CourseSchedulingComplimentNoticeResponseBody = ActivateDeviceResponseBo
 pub type CreateResponseBody = AddCompetitionRecordResponseBody;
 /// `CreateAppOrderRequestDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAppOrderRequestDetailList {
     /// `goodsId`.
@@ -6981,17 +6949,6 @@ impl rt::serde::Serialize for CreateAppOrderRequestDetailList {
         object.field("goodsPrice", &self.goods_price)?;
         object.field("goodsQuantity", &self.goods_quantity)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateAppOrderRequestDetailList {
-    fn default() -> Self {
-        Self {
-            goods_id: Default::default(),
-            goods_name: Default::default(),
-            goods_price: Default::default(),
-            goods_quantity: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7317,6 +7274,7 @@ impl rt::Fields for CreateCourseRequestTeacherList {
 pub type CreateCourseResponseBody = AdjustCourseResponseBody;
 /// `CreateCustomClassRequestCustomClass`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomClassRequestCustomClass {
     /// `name`.
@@ -7336,12 +7294,6 @@ impl rt::serde::Serialize for CreateCustomClassRequestCustomClass {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateCustomClassRequestCustomClass {
-    fn default() -> Self {
-        Self { name: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7370,6 +7322,7 @@ impl rt::Fields for CreateCustomClassRequestCustomClass {
 pub type CreateCustomClassResponseBody = CreateCollegeContactDeptResponseBody;
 /// `CreateCustomDeptRequestCustomDept`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomDeptRequestCustomDept {
     /// `name`.
@@ -7395,15 +7348,6 @@ impl rt::serde::Serialize for CreateCustomDeptRequestCustomDept {
         object.field("name", &self.name)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateCustomDeptRequestCustomDept {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7675,6 +7619,7 @@ impl rt::serde::Serialize for CreateItemResponseBody {
 pub type CreateKitTaskResponseBody = AddTraceEventResponseBody;
 /// `CreateOrderRequestDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderRequestDetailList {
     /// `actualAmount`.
@@ -7713,17 +7658,6 @@ impl rt::serde::Serialize for CreateOrderRequestDetailList {
         object.field("itemName", &self.item_name)?;
         object.field("scene", &self.scene)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateOrderRequestDetailList {
-    fn default() -> Self {
-        Self {
-            actual_amount: Default::default(),
-            item_amount: Default::default(),
-            item_name: Default::default(),
-            scene: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7791,6 +7725,7 @@ impl rt::serde::Serialize for CreateOrderResponseBody {
 }
 /// `CreateOrderFlowRequestDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderFlowRequestDetailList {
     /// `actualAmount`.
@@ -7838,18 +7773,6 @@ impl rt::serde::Serialize for CreateOrderFlowRequestDetailList {
         object.field("itemName", &self.item_name)?;
         object.field("scene", &self.scene)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateOrderFlowRequestDetailList {
-    fn default() -> Self {
-        Self {
-            actual_amount: Default::default(),
-            item_amount: Default::default(),
-            item_id: Default::default(),
-            item_name: Default::default(),
-            scene: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7922,6 +7845,7 @@ impl rt::serde::Serialize for CreatePhysicalClassroomResponseBody {
 pub type CreateRefundFlowResponseBody = CheckRestrictionResponseBody;
 /// `CreateRemoteClassCourseRequestAttendParticipants`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRemoteClassCourseRequestAttendParticipants {
     /// `corpId`.
@@ -7947,15 +7871,6 @@ impl rt::serde::Serialize for CreateRemoteClassCourseRequestAttendParticipants {
         object.field("corpId", &self.corp_id)?;
         object.field("participantId", &self.participant_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateRemoteClassCourseRequestAttendParticipants {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            participant_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8028,6 +7943,7 @@ impl rt::serde::Serialize for CreateRemoteClassCourseResponseBody {
 }
 /// `CreateSectionConfigRequestSectionConfigs`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigs {
     /// `scheduleName`.
@@ -8089,21 +8005,6 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigs {
         object.field("semesterEndDate", &self.semester_end_date)?;
         object.field("semesterStartDate", &self.semester_start_date)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateSectionConfigRequestSectionConfigs {
-    fn default() -> Self {
-        Self {
-            schedule_name: Default::default(),
-            school_year: Default::default(),
-            section_end_date: Default::default(),
-            section_models: Default::default(),
-            section_start_date: Default::default(),
-            semester: Default::default(),
-            semester_end_date: Default::default(),
-            semester_start_date: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8251,6 +8152,7 @@ pub type CreateTokenResponseBody = CreateStsTokenResponseBody;
 pub type CreateTransferRecordResponseBody = AdjustCourseResponseBody;
 /// `CreateUniversityCourseGroupRequestCourserGroupItemModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityCourseGroupRequestCourserGroupItemModels {
     /// `classPeriodType`.
@@ -8304,20 +8206,6 @@ impl rt::serde::Serialize for CreateUniversityCourseGroupRequestCourserGroupItem
         object.field("dayOfWeek", &self.day_of_week)?;
         object.field("sectionIndex", &self.section_index)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateUniversityCourseGroupRequestCourserGroupItemModels {
-    fn default() -> Self {
-        Self {
-            class_period_type: Default::default(),
-            classroom_id: Default::default(),
-            course_type: Default::default(),
-            courser_group_item_end_date: Default::default(),
-            courser_group_item_start_date: Default::default(),
-            day_of_week: Default::default(),
-            section_index: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9907,6 +9795,7 @@ impl rt::serde::Serialize for GetTaskStudentListResponseBody {
 }
 /// `InitCoursesOfClassRequestCourses`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestCourses {
     /// `courseName`.
@@ -9977,19 +9866,6 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestCourses {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InitCoursesOfClassRequestCourses {
-    fn default() -> Self {
-        Self {
-            course_name: Default::default(),
-            creator_name: Default::default(),
-            date_model: Default::default(),
-            location: Default::default(),
-            section_model: Default::default(),
-            teacher_staff_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequestCourses {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10018,6 +9894,7 @@ impl rt::Fields for InitCoursesOfClassRequestCourses {
 }
 /// `InitCoursesOfClassRequestSectionConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestSectionConfig {
     /// `end`.
@@ -10053,16 +9930,6 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfig {
         object.field("sectionModels", &self.section_models)?;
         object.field("start", &self.start)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InitCoursesOfClassRequestSectionConfig {
-    fn default() -> Self {
-        Self {
-            end: Default::default(),
-            section_models: Default::default(),
-            start: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12896,6 +12763,7 @@ pub type SyncCheckedDataResponseBody = AddTraceEventResponseBody;
 pub type UnsubscribeUniversityCourseGroupResponseBody = CreateUniversityStudentResponseBody;
 /// `UpdateClassRequestOpenClass`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClassRequestOpenClass {
     /// `classLevel`.
@@ -12929,16 +12797,6 @@ impl rt::serde::Serialize for UpdateClassRequestOpenClass {
         object.field("nick", &self.nick)?;
         object.field("onlyUseNick", &self.only_use_nick)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateClassRequestOpenClass {
-    fn default() -> Self {
-        Self {
-            class_level: Default::default(),
-            nick: Default::default(),
-            only_use_nick: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13001,6 +12859,7 @@ pub type UpdateCollegeUserEmpTypeResponseBody = AddCompetitionRecordResponseBody
 pub type UpdateCorrectingDataResponseBody = AddCompetitionRecordResponseBody;
 /// `UpdateCoursesOfClassRequestCourses`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequestCourses {
     /// `courseCode`.
@@ -13090,22 +12949,6 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestCourses {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCoursesOfClassRequestCourses {
-    fn default() -> Self {
-        Self {
-            course_code: Default::default(),
-            course_group_code: Default::default(),
-            course_name: Default::default(),
-            creator_name: Default::default(),
-            date_model: Default::default(),
-            delete_tag: Default::default(),
-            location: Default::default(),
-            section_model: Default::default(),
-            teacher_staff_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCoursesOfClassRequestCourses {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13137,6 +12980,7 @@ impl rt::Fields for UpdateCoursesOfClassRequestCourses {
 }
 /// `UpdateCoursesOfClassRequestSectionConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequestSectionConfig {
     /// `sectionModels`.
@@ -13162,14 +13006,6 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestSectionConfig {
         let mut object = rt::Object::new(serializer)?;
         object.field("sectionModels", &self.section_models)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateCoursesOfClassRequestSectionConfig {
-    fn default() -> Self {
-        Self {
-            section_models: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14691,6 +14527,7 @@ impl rt::serde::Serialize for CreateRemoteClassCourseResponseBodyResult {
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionEndDate`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigsSectionEndDate {
     /// `dayOfMonth`.
@@ -14716,16 +14553,6 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSectionEnd
         object.field("month", &self.month)?;
         object.field("year", &self.year)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateSectionConfigRequestSectionConfigsSectionEndDate {
-    fn default() -> Self {
-        Self {
-            day_of_month: Default::default(),
-            month: Default::default(),
-            year: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14755,6 +14582,7 @@ impl rt::Fields for CreateSectionConfigRequestSectionConfigsSectionEndDate {
 }
 /// `CreateSectionConfigRequestSectionConfigsSectionModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigsSectionModels {
     /// `sectionEndTime`.
@@ -14798,18 +14626,6 @@ impl rt::serde::Serialize for CreateSectionConfigRequestSectionConfigsSectionMod
         object.field("sectionStartTime", &self.section_start_time)?;
         object.field("sectionType", &self.section_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateSectionConfigRequestSectionConfigsSectionModels {
-    fn default() -> Self {
-        Self {
-            section_end_time: Default::default(),
-            section_index: Default::default(),
-            section_name: Default::default(),
-            section_start_time: Default::default(),
-            section_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16240,6 +16056,7 @@ impl rt::serde::Serialize for GetTaskStudentListResponseBodyStudentList {
 pub type InitCoursesOfClassRequestCoursesDateModel = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InitCoursesOfClassRequestCoursesSectionModel`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestCoursesSectionModel {
     /// `sectionIndex`.
@@ -16265,15 +16082,6 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestCoursesSectionModel {
         object.field("sectionIndex", &self.section_index)?;
         object.field("sectionName", &self.section_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InitCoursesOfClassRequestCoursesSectionModel {
-    fn default() -> Self {
-        Self {
-            section_index: Default::default(),
-            section_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16303,6 +16111,7 @@ impl rt::Fields for InitCoursesOfClassRequestCoursesSectionModel {
 pub type InitCoursesOfClassRequestSectionConfigEnd = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `InitCoursesOfClassRequestSectionConfigSectionModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequestSectionConfigSectionModels {
     /// `end`.
@@ -16345,17 +16154,6 @@ impl rt::serde::Serialize for InitCoursesOfClassRequestSectionConfigSectionModel
         object.optional("sectionType", &self.section_type)?;
         object.field("start", &self.start)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InitCoursesOfClassRequestSectionConfigSectionModels {
-    fn default() -> Self {
-        Self {
-            end: Default::default(),
-            section_index: Default::default(),
-            section_type: Default::default(),
-            start: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19166,6 +18964,7 @@ pub type UpdateClassResponseBodyResult = CreateCollegeContactDeptResponseBodyRes
 pub type UpdateCoursesOfClassRequestCoursesDateModel = CreateSectionConfigRequestSectionConfigsSectionEndDate;
 /// `UpdateCoursesOfClassRequestCoursesSectionModel`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequestCoursesSectionModel {
     /// `sectionIndex`.
@@ -19200,16 +18999,6 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequestCoursesSectionModel {
         object.field("sectionName", &self.section_name)?;
         object.optional("sectionType", &self.section_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateCoursesOfClassRequestCoursesSectionModel {
-    fn default() -> Self {
-        Self {
-            section_index: Default::default(),
-            section_name: Default::default(),
-            section_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19886,6 +19675,7 @@ impl rt::serde::Serialize for CardQueryCardFeedsResponseBodyResultPosts {
 pub type CreateEduLlmModelReqRequestChatMessageModelListContentListImageModel = CallMultimodalModelRequestChatMessageModelListContentListImageModel;
 /// `CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
     /// `hour`.
@@ -19909,15 +19699,6 @@ for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
         object.field("hour", &self.hour)?;
         object.field("min", &self.min)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateSectionConfigRequestSectionConfigsSectionModelsSectionEndTime {
-    fn default() -> Self {
-        Self {
-            hour: Default::default(),
-            min: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21924,6 +21705,7 @@ for QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupI
 pub type QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemStartDate = QueryUniversityCourseGroupResponseBodyUniversityCourseGroupInfoCourserGroupItemModelsCourserGroupItemEndDate;
 /// The request of [`Api::activate_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ActivateDeviceRequest {
     /// `licenseKey`.
@@ -21970,18 +21752,6 @@ impl rt::serde::Serialize for ActivateDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ActivateDeviceRequest {
-    fn default() -> Self {
-        Self {
-            license_key: Default::default(),
-            model: Default::default(),
-            name: Default::default(),
-            sn: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ActivateDeviceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22014,6 +21784,7 @@ impl rt::WriteRequest for ActivateDeviceRequest {
 }
 /// The request of [`Api::add_college_alumni_depts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeAlumniDeptsRequest {
     /// `depts`.
@@ -22042,15 +21813,6 @@ impl rt::serde::Serialize for AddCollegeAlumniDeptsRequest {
         object.field("depts", &self.depts)?;
         object.field("operator", &self.operator)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddCollegeAlumniDeptsRequest {
-    fn default() -> Self {
-        Self {
-            depts: Default::default(),
-            operator: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22083,6 +21845,7 @@ impl rt::WriteRequest for AddCollegeAlumniDeptsRequest {
 }
 /// The request of [`Api::add_college_alumni_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeAlumniUserInfoRequest {
     /// `address`.
@@ -22169,22 +21932,6 @@ impl rt::serde::Serialize for AddCollegeAlumniUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCollegeAlumniUserInfoRequest {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            dept_ids: Default::default(),
-            email: Default::default(),
-            intake: Default::default(),
-            mobile: Default::default(),
-            name: Default::default(),
-            operator: Default::default(),
-            outtake: Default::default(),
-            student_number: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCollegeAlumniUserInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22221,6 +21968,7 @@ impl rt::WriteRequest for AddCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::add_college_contact_exclusive`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeContactExclusiveRequest {
     /// `avatarMediaId`.
@@ -22497,42 +22245,6 @@ impl rt::serde::Serialize for AddCollegeContactExclusiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCollegeContactExclusiveRequest {
-    fn default() -> Self {
-        Self {
-            avatar_media_id: Default::default(),
-            dept_id_list: Default::default(),
-            dept_order_list: Default::default(),
-            dept_position_set: Default::default(),
-            dept_title_list: Default::default(),
-            email: Default::default(),
-            emp_type: Default::default(),
-            exclusive_account: Default::default(),
-            exclusive_account_type: Default::default(),
-            exclusive_mobile_verify_status: Default::default(),
-            extension: Default::default(),
-            hired_date: Default::default(),
-            init_password: Default::default(),
-            job_number: Default::default(),
-            login_id_type: Default::default(),
-            main_dept_id: Default::default(),
-            manager_userid: Default::default(),
-            mobile: Default::default(),
-            name: Default::default(),
-            nickname: Default::default(),
-            org_email: Default::default(),
-            org_email_type: Default::default(),
-            remark: Default::default(),
-            send_active_sms: Default::default(),
-            senior_mode: Default::default(),
-            telephone: Default::default(),
-            title: Default::default(),
-            userid: Default::default(),
-            work_place: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCollegeContactExclusiveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22591,6 +22303,7 @@ impl rt::WriteRequest for AddCollegeContactExclusiveRequest {
 }
 /// The request of [`Api::add_college_contact_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCollegeContactUserRequest {
     /// `deptIdList`.
@@ -22822,37 +22535,6 @@ impl rt::serde::Serialize for AddCollegeContactUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCollegeContactUserRequest {
-    fn default() -> Self {
-        Self {
-            dept_id_list: Default::default(),
-            dept_order_list: Default::default(),
-            dept_position_set: Default::default(),
-            dept_title_list: Default::default(),
-            email: Default::default(),
-            emp_type: Default::default(),
-            extension: Default::default(),
-            hide_mobile: Default::default(),
-            hired_date: Default::default(),
-            job_number: Default::default(),
-            login_email: Default::default(),
-            main_dept_id: Default::default(),
-            manager_userid: Default::default(),
-            mobile: Default::default(),
-            name: Default::default(),
-            org_email: Default::default(),
-            org_email_type: Default::default(),
-            remark: Default::default(),
-            send_active_sms: Default::default(),
-            senior_mode: Default::default(),
-            telephone: Default::default(),
-            title: Default::default(),
-            userid: Default::default(),
-            work_place: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCollegeContactUserRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22995,6 +22677,7 @@ impl rt::WriteRequest for AddCompetitionRecordRequest {
 }
 /// The request of [`Api::add_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddDeviceRequest {
     /// `merchantId`.
@@ -23048,20 +22731,6 @@ impl rt::serde::Serialize for AddDeviceRequest {
         object.field("status", &self.status)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddDeviceRequest {
-    fn default() -> Self {
-        Self {
-            merchant_id: Default::default(),
-            model: Default::default(),
-            name: Default::default(),
-            scene: Default::default(),
-            sn: Default::default(),
-            status: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23157,6 +22826,7 @@ impl rt::WriteRequest for AddEvaluatePerformanceRequest {
 }
 /// The request of [`Api::add_school_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddSchoolConfigRequest {
     /// `operatorId`.
@@ -23193,16 +22863,6 @@ impl rt::serde::Serialize for AddSchoolConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddSchoolConfigRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            operator_name: Default::default(),
-            temperature_up_limit: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddSchoolConfigRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23233,6 +22893,7 @@ impl rt::WriteRequest for AddSchoolConfigRequest {
 }
 /// The request of [`Api::add_trace_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddTraceEventRequest {
     /// `actionKey`.
@@ -23352,26 +23013,6 @@ impl rt::serde::Serialize for AddTraceEventRequest {
         object.optional("platform", &self.platform)?;
         object.optional("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddTraceEventRequest {
-    fn default() -> Self {
-        Self {
-            action_key: Default::default(),
-            action_time: Default::default(),
-            biz_code: Default::default(),
-            biz_req: Default::default(),
-            biz_resp: Default::default(),
-            device_id: Default::default(),
-            event_id: Default::default(),
-            event_type: Default::default(),
-            event_unit: Default::default(),
-            event_value: Default::default(),
-            extend: Default::default(),
-            platform: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23768,6 +23409,7 @@ impl rt::WriteRequest for AdjustKitRequest {
 }
 /// The request of [`Api::assign_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssignClassRequest {
     /// `classId`.
@@ -23818,18 +23460,6 @@ impl rt::serde::Serialize for AssignClassRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AssignClassRequest {
-    fn default() -> Self {
-        Self {
-            class_id: Default::default(),
-            is_finish: Default::default(),
-            operator: Default::default(),
-            student_id: Default::default(),
-            task_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AssignClassRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23862,6 +23492,7 @@ impl rt::WriteRequest for AssignClassRequest {
 }
 /// The request of [`Api::batch_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchCreateRequest {
     /// `cardBizCode`.
@@ -23914,19 +23545,6 @@ impl rt::serde::Serialize for BatchCreateRequest {
         object.field("sourceType", &self.source_type)?;
         object.optional("userid", &self.userid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchCreateRequest {
-    fn default() -> Self {
-        Self {
-            card_biz_code: Default::default(),
-            data: Default::default(),
-            identifier: Default::default(),
-            js_version: Default::default(),
-            source_type: Default::default(),
-            userid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24387,6 +24005,7 @@ impl rt::WriteRequest for BatchInvalidCourseRequest {
 }
 /// The request of [`Api::batch_org_create_hw`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchOrgCreateHWRequest {
     /// `attributes`.
@@ -24542,32 +24161,6 @@ impl rt::serde::Serialize for BatchOrgCreateHWRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchOrgCreateHWRequest {
-    fn default() -> Self {
-        Self {
-            attributes: Default::default(),
-            biz_code: Default::default(),
-            course_name: Default::default(),
-            hw_content: Default::default(),
-            hw_deadline: Default::default(),
-            hw_deadline_open: Default::default(),
-            hw_media: Default::default(),
-            hw_photo: Default::default(),
-            hw_title: Default::default(),
-            hw_type: Default::default(),
-            hw_video: Default::default(),
-            identifier: Default::default(),
-            open_select_item_list: Default::default(),
-            scheduled_release: Default::default(),
-            scheduled_time: Default::default(),
-            status: Default::default(),
-            target_role: Default::default(),
-            teacher_name: Default::default(),
-            teacher_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchOrgCreateHWRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -24614,6 +24207,7 @@ impl rt::WriteRequest for BatchOrgCreateHWRequest {
 }
 /// The request of [`Api::call_multimodal_model`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CallMultimodalModelRequest {
     /// `chatMessageModelList`.
@@ -24715,23 +24309,6 @@ impl rt::serde::Serialize for CallMultimodalModelRequest {
         object.optional("temperature", &self.temperature)?;
         object.optional("topP", &self.top_p)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CallMultimodalModelRequest {
-    fn default() -> Self {
-        Self {
-            chat_message_model_list: Default::default(),
-            corp_id: Default::default(),
-            enable_thinking: Default::default(),
-            max_tokens: Default::default(),
-            model: Default::default(),
-            req_llm_model_param_url: Default::default(),
-            response_format: Default::default(),
-            task_code: Default::default(),
-            temperature: Default::default(),
-            top_p: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24854,6 +24431,7 @@ impl rt::WriteRequest for CancelKitTaskRequest {
 }
 /// The request of [`Api::cancel_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelOrderRequest {
     /// `faceId`.
@@ -24913,19 +24491,6 @@ impl rt::serde::Serialize for CancelOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CancelOrderRequest {
-    fn default() -> Self {
-        Self {
-            face_id: Default::default(),
-            order_no: Default::default(),
-            signature: Default::default(),
-            sn: Default::default(),
-            timestamp: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CancelOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -24959,6 +24524,7 @@ impl rt::WriteRequest for CancelOrderRequest {
 }
 /// The request of [`Api::cancel_sns_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelSnsOrderRequest {
     /// `alipayAppId`.
@@ -25005,18 +24571,6 @@ impl rt::serde::Serialize for CancelSnsOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CancelSnsOrderRequest {
-    fn default() -> Self {
-        Self {
-            alipay_app_id: Default::default(),
-            merchant_id: Default::default(),
-            order_no: Default::default(),
-            signature: Default::default(),
-            timestamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CancelSnsOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25049,6 +24603,7 @@ impl rt::WriteRequest for CancelSnsOrderRequest {
 }
 /// The request of [`Api::cancel_user_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelUserOrderRequest {
     /// `alipayAppId`.
@@ -25095,18 +24650,6 @@ impl rt::serde::Serialize for CancelUserOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CancelUserOrderRequest {
-    fn default() -> Self {
-        Self {
-            alipay_app_id: Default::default(),
-            merchant_id: Default::default(),
-            order_no: Default::default(),
-            signature: Default::default(),
-            timestamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CancelUserOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25139,6 +24682,7 @@ impl rt::WriteRequest for CancelUserOrderRequest {
 }
 /// The request of [`Api::card_batch_query_cards`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardBatchQueryCardsRequest {
     /// `cardBizCode`.
@@ -25180,17 +24724,6 @@ impl rt::serde::Serialize for CardBatchQueryCardsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CardBatchQueryCardsRequest {
-    fn default() -> Self {
-        Self {
-            card_biz_code: Default::default(),
-            card_ids: Default::default(),
-            source_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CardBatchQueryCardsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25222,6 +24755,7 @@ impl rt::WriteRequest for CardBatchQueryCardsRequest {
 }
 /// The request of [`Api::card_delete_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardDeleteCardRequest {
     /// `cardBizCode`: a query parameter.
@@ -25255,18 +24789,6 @@ impl CardDeleteCardRequest {
     pub fn card_biz_id(mut self, value: impl Into<String>) -> Self {
         self.card_biz_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CardDeleteCardRequest {
-    fn default() -> Self {
-        Self {
-            card_biz_code: Default::default(),
-            card_biz_id: Default::default(),
-            card_id: Default::default(),
-            source_type: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -25306,6 +24828,7 @@ impl rt::WriteRequest for CardDeleteCardRequest {
 }
 /// The request of [`Api::card_end_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardEndCardRequest {
     /// `cardBizCode`.
@@ -25356,18 +24879,6 @@ impl rt::serde::Serialize for CardEndCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CardEndCardRequest {
-    fn default() -> Self {
-        Self {
-            card_biz_code: Default::default(),
-            card_biz_id: Default::default(),
-            card_id: Default::default(),
-            source_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CardEndCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25400,6 +24911,7 @@ impl rt::WriteRequest for CardEndCardRequest {
 }
 /// The request of [`Api::card_get_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardGetCardRequest {
     /// `cardId`: a query parameter.
@@ -25413,15 +24925,6 @@ impl CardGetCardRequest {
         Self {
             card_id,
             source_type: source_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CardGetCardRequest {
-    fn default() -> Self {
-        Self {
-            card_id: Default::default(),
-            source_type: Default::default(),
         }
     }
 }
@@ -25456,6 +24959,7 @@ impl rt::WriteRequest for CardGetCardRequest {
 }
 /// The request of [`Api::card_get_card_finish_progress`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardGetCardFinishProgressRequest {
     /// `cardBizCode`: a query parameter.
@@ -25500,19 +25004,6 @@ impl CardGetCardFinishProgressRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CardGetCardFinishProgressRequest {
-    fn default() -> Self {
-        Self {
-            card_biz_code: Default::default(),
-            card_biz_id: Default::default(),
-            card_id: Default::default(),
-            source_type: Default::default(),
-            student_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CardGetCardFinishProgressRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25551,6 +25042,7 @@ impl rt::WriteRequest for CardGetCardFinishProgressRequest {
 }
 /// The request of [`Api::card_query_card_feeds`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardQueryCardFeedsRequest {
     /// `bizType`: a query parameter.
@@ -25628,25 +25120,6 @@ impl CardQueryCardFeedsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CardQueryCardFeedsRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            card_biz_code: Default::default(),
-            card_biz_id: Default::default(),
-            card_id: Default::default(),
-            count: Default::default(),
-            cursor: Default::default(),
-            feed_type: Default::default(),
-            need_finish_process: Default::default(),
-            source_type: Default::default(),
-            student_id: Default::default(),
-            sub_biz_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CardQueryCardFeedsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25697,6 +25170,7 @@ impl rt::WriteRequest for CardQueryCardFeedsRequest {
 }
 /// The request of [`Api::card_submit_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardSubmitCardRequest {
     /// `cardBizCode`.
@@ -25834,29 +25308,6 @@ impl rt::serde::Serialize for CardSubmitCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CardSubmitCardRequest {
-    fn default() -> Self {
-        Self {
-            card_biz_code: Default::default(),
-            card_biz_id: Default::default(),
-            card_id: Default::default(),
-            card_task_code: Default::default(),
-            card_task_id: Default::default(),
-            content: Default::default(),
-            detail_url: Default::default(),
-            edit_url: Default::default(),
-            medias: Default::default(),
-            metering_number: Default::default(),
-            reissue_card: Default::default(),
-            result_evaluation: Default::default(),
-            source_type: Default::default(),
-            specified_student_id: Default::default(),
-            unit_of_measurement: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CardSubmitCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25900,6 +25351,7 @@ impl rt::WriteRequest for CardSubmitCardRequest {
 }
 /// The request of [`Api::card_update_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardUpdateCardRequest {
     /// `cardBizCode`.
@@ -25960,20 +25412,6 @@ impl rt::serde::Serialize for CardUpdateCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CardUpdateCardRequest {
-    fn default() -> Self {
-        Self {
-            card_biz_code: Default::default(),
-            card_id: Default::default(),
-            data: Default::default(),
-            identifier: Default::default(),
-            should_send_update_msg: Default::default(),
-            source_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CardUpdateCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26008,6 +25446,7 @@ impl rt::WriteRequest for CardUpdateCardRequest {
 }
 /// The request of [`Api::check_restriction`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckRestrictionRequest {
     /// `actualAmount`.
@@ -26051,18 +25490,6 @@ impl rt::serde::Serialize for CheckRestrictionRequest {
         object.field("sn", &self.sn)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckRestrictionRequest {
-    fn default() -> Self {
-        Self {
-            actual_amount: Default::default(),
-            face_id: Default::default(),
-            scene: Default::default(),
-            sn: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -26156,6 +25583,7 @@ impl rt::WriteRequest for ClearEvaluatePerformanceCountRequest {
 }
 /// The request of [`Api::consume_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsumePointRequest {
     /// `amount`.
@@ -26201,17 +25629,6 @@ impl rt::serde::Serialize for ConsumePointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ConsumePointRequest {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            biz_id: Default::default(),
-            description: Default::default(),
-            product_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ConsumePointRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26243,6 +25660,7 @@ impl rt::WriteRequest for ConsumePointRequest {
 }
 /// The request of [`Api::course_scheduling_compliment_notice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CourseSchedulingComplimentNoticeRequest {
     /// `opUserId`: a query parameter.
@@ -26253,14 +25671,6 @@ impl CourseSchedulingComplimentNoticeRequest {
     pub fn new(op_user_id: impl Into<String>) -> Self {
         Self {
             op_user_id: op_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CourseSchedulingComplimentNoticeRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
         }
     }
 }
@@ -26500,6 +25910,7 @@ impl rt::WriteRequest for CreateRequest {
 }
 /// The request of [`Api::create_app_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAppOrderRequest {
     /// `actualAmount`.
@@ -26581,24 +25992,6 @@ impl rt::serde::Serialize for CreateAppOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAppOrderRequest {
-    fn default() -> Self {
-        Self {
-            actual_amount: Default::default(),
-            alipay_app_id: Default::default(),
-            biz_code: Default::default(),
-            detail_list: Default::default(),
-            label_amount: Default::default(),
-            merchant_id: Default::default(),
-            merchant_order_no: Default::default(),
-            outer_user_id: Default::default(),
-            signature: Default::default(),
-            subject: Default::default(),
-            timestamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAppOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26637,6 +26030,7 @@ impl rt::WriteRequest for CreateAppOrderRequest {
 }
 /// The request of [`Api::create_awaiting_correction_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAwaitingCorrectionDataRequest {
     /// `allAssignmentPdfUrl`.
@@ -26722,24 +26116,6 @@ impl rt::serde::Serialize for CreateAwaitingCorrectionDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAwaitingCorrectionDataRequest {
-    fn default() -> Self {
-        Self {
-            all_assignment_pdf_url: Default::default(),
-            class_name: Default::default(),
-            corp_id: Default::default(),
-            paper_name: Default::default(),
-            print_info: Default::default(),
-            printer_code: Default::default(),
-            scan_file_oss_save_time: Default::default(),
-            subject_name: Default::default(),
-            task_code: Default::default(),
-            total_assignments: Default::default(),
-            total_pages: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAwaitingCorrectionDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26778,6 +26154,7 @@ impl rt::WriteRequest for CreateAwaitingCorrectionDataRequest {
 }
 /// The request of [`Api::create_college_contact_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCollegeContactDeptRequest {
     /// `autoApproveApply`.
@@ -27016,37 +26393,6 @@ impl rt::serde::Serialize for CreateCollegeContactDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCollegeContactDeptRequest {
-    fn default() -> Self {
-        Self {
-            auto_approve_apply: Default::default(),
-            brief: Default::default(),
-            code: Default::default(),
-            create_dept_group: Default::default(),
-            dept_code: Default::default(),
-            dept_id: Default::default(),
-            dept_permits: Default::default(),
-            dept_type: Default::default(),
-            emp_apply_join_dept: Default::default(),
-            extension: Default::default(),
-            hide_dept: Default::default(),
-            hide_scene_config: Default::default(),
-            name: Default::default(),
-            order: Default::default(),
-            outer_dept: Default::default(),
-            outer_dept_only_self: Default::default(),
-            outer_permit_depts: Default::default(),
-            outer_permit_users: Default::default(),
-            outer_scene_config: Default::default(),
-            parent_id: Default::default(),
-            source_identifier: Default::default(),
-            stru_id: Default::default(),
-            telephone: Default::default(),
-            user_permits: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCollegeContactDeptRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27098,6 +26444,7 @@ impl rt::WriteRequest for CreateCollegeContactDeptRequest {
 }
 /// The request of [`Api::create_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCollegeContactSceneStruRequest {
     /// `hasStruFixedDept`.
@@ -27161,19 +26508,6 @@ impl rt::serde::Serialize for CreateCollegeContactSceneStruRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCollegeContactSceneStruRequest {
-    fn default() -> Self {
-        Self {
-            has_stru_fixed_dept: Default::default(),
-            order: Default::default(),
-            source_identifier: Default::default(),
-            stru_brief: Default::default(),
-            stru_name: Default::default(),
-            stru_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCollegeContactSceneStruRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27207,6 +26541,7 @@ impl rt::WriteRequest for CreateCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::create_correction_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCorrectionDataRequest {
     /// `corpId`.
@@ -27240,16 +26575,6 @@ impl rt::serde::Serialize for CreateCorrectionDataRequest {
         object.field("correctedDataJsonUrl", &self.corrected_data_json_url)?;
         object.field("taskCode", &self.task_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateCorrectionDataRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            corrected_data_json_url: Default::default(),
-            task_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -27548,6 +26873,7 @@ impl rt::WriteRequest for CreateCourseRequest {
 }
 /// The request of [`Api::create_custom_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomClassRequest {
     /// `customClass`.
@@ -27584,16 +26910,6 @@ impl rt::serde::Serialize for CreateCustomClassRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCustomClassRequest {
-    fn default() -> Self {
-        Self {
-            custom_class: Default::default(),
-            operator: Default::default(),
-            super_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCustomClassRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27624,6 +26940,7 @@ impl rt::WriteRequest for CreateCustomClassRequest {
 }
 /// The request of [`Api::create_custom_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomDeptRequest {
     /// `customDept`.
@@ -27660,16 +26977,6 @@ impl rt::serde::Serialize for CreateCustomDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCustomDeptRequest {
-    fn default() -> Self {
-        Self {
-            custom_dept: Default::default(),
-            operator: Default::default(),
-            super_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCustomDeptRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27700,6 +27007,7 @@ impl rt::WriteRequest for CreateCustomDeptRequest {
 }
 /// The request of [`Api::create_edu_asset_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEduAssetSpaceRequest {
     /// `bizCode`.
@@ -27746,18 +27054,6 @@ impl rt::serde::Serialize for CreateEduAssetSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateEduAssetSpaceRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            space_desc: Default::default(),
-            space_icon: Default::default(),
-            space_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateEduAssetSpaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27790,6 +27086,7 @@ impl rt::WriteRequest for CreateEduAssetSpaceRequest {
 }
 /// The request of [`Api::create_edu_llm_model_req`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateEduLlmModelReqRequest {
     /// `chatMessageModelList`.
@@ -27895,23 +27192,6 @@ impl rt::serde::Serialize for CreateEduLlmModelReqRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateEduLlmModelReqRequest {
-    fn default() -> Self {
-        Self {
-            chat_message_model_list: Default::default(),
-            corp_id: Default::default(),
-            enable_thinking: Default::default(),
-            max_tokens: Default::default(),
-            model: Default::default(),
-            req_llm_model_param_url: Default::default(),
-            response_format: Default::default(),
-            task_code: Default::default(),
-            temperature: Default::default(),
-            top_p: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateEduLlmModelReqRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27949,6 +27229,7 @@ impl rt::WriteRequest for CreateEduLlmModelReqRequest {
 }
 /// The request of [`Api::create_fulfil_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFulfilRecordRequest {
     /// `bizTime`.
@@ -28000,19 +27281,6 @@ impl rt::serde::Serialize for CreateFulfilRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFulfilRecordRequest {
-    fn default() -> Self {
-        Self {
-            biz_time: Default::default(),
-            ext_info: Default::default(),
-            face_id: Default::default(),
-            scene: Default::default(),
-            sn: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFulfilRecordRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28046,6 +27314,7 @@ impl rt::WriteRequest for CreateFulfilRecordRequest {
 }
 /// The request of [`Api::create_invite_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInviteUrlRequest {
     /// `authCode`.
@@ -28082,16 +27351,6 @@ impl rt::serde::Serialize for CreateInviteUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateInviteUrlRequest {
-    fn default() -> Self {
-        Self {
-            auth_code: Default::default(),
-            target_corp_id: Default::default(),
-            target_operator: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateInviteUrlRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28122,6 +27381,7 @@ impl rt::WriteRequest for CreateInviteUrlRequest {
 }
 /// The request of [`Api::create_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateItemRequest {
     /// `description`.
@@ -28213,25 +27473,6 @@ impl rt::serde::Serialize for CreateItemRequest {
         object.field("status", &self.status)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateItemRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            effect_type: Default::default(),
-            end_time: Default::default(),
-            merchant_id: Default::default(),
-            name: Default::default(),
-            opt_user: Default::default(),
-            period_type: Default::default(),
-            price: Default::default(),
-            scene: Default::default(),
-            start_time: Default::default(),
-            status: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -28383,6 +27624,7 @@ impl rt::WriteRequest for CreateKitTaskRequest {
 }
 /// The request of [`Api::create_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderRequest {
     /// `actualAmount`.
@@ -28481,25 +27723,6 @@ impl rt::serde::Serialize for CreateOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateOrderRequest {
-    fn default() -> Self {
-        Self {
-            actual_amount: Default::default(),
-            create_time: Default::default(),
-            detail_list: Default::default(),
-            face_id: Default::default(),
-            ftoken: Default::default(),
-            signature: Default::default(),
-            sn: Default::default(),
-            terminal_params: Default::default(),
-            timestamp: Default::default(),
-            total_amount: Default::default(),
-            user_id: Default::default(),
-            version: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28539,6 +27762,7 @@ impl rt::WriteRequest for CreateOrderRequest {
 }
 /// The request of [`Api::create_order_flow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrderFlowRequest {
     /// `actualAmount`.
@@ -28653,26 +27877,6 @@ impl rt::serde::Serialize for CreateOrderFlowRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateOrderFlowRequest {
-    fn default() -> Self {
-        Self {
-            actual_amount: Default::default(),
-            alipay_uid: Default::default(),
-            create_time: Default::default(),
-            detail_list: Default::default(),
-            face_id: Default::default(),
-            guardian_user_id: Default::default(),
-            merchant_id: Default::default(),
-            order_no: Default::default(),
-            signature: Default::default(),
-            sn: Default::default(),
-            timestamp: Default::default(),
-            total_amount: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateOrderFlowRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28713,6 +27917,7 @@ impl rt::WriteRequest for CreateOrderFlowRequest {
 }
 /// The request of [`Api::create_physical_classroom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatePhysicalClassroomRequest {
     /// `opUserId`: a query parameter.
@@ -28777,21 +27982,6 @@ impl rt::serde::Serialize for CreatePhysicalClassroomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreatePhysicalClassroomRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            classroom_building: Default::default(),
-            classroom_campus: Default::default(),
-            classroom_floor: Default::default(),
-            classroom_name: Default::default(),
-            classroom_number: Default::default(),
-            direct_broadcast: Default::default(),
-            ext: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreatePhysicalClassroomRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28828,6 +28018,7 @@ impl rt::WriteRequest for CreatePhysicalClassroomRequest {
 }
 /// The request of [`Api::create_refund_flow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRefundFlowRequest {
     /// `faceId`.
@@ -28897,21 +28088,6 @@ impl rt::serde::Serialize for CreateRefundFlowRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateRefundFlowRequest {
-    fn default() -> Self {
-        Self {
-            face_id: Default::default(),
-            operator_id: Default::default(),
-            operator_name: Default::default(),
-            order_no: Default::default(),
-            signature: Default::default(),
-            sn: Default::default(),
-            timestamp: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateRefundFlowRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28947,6 +28123,7 @@ impl rt::WriteRequest for CreateRefundFlowRequest {
 }
 /// The request of [`Api::create_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRemoteClassCourseRequest {
     /// `attendParticipants`.
@@ -29000,19 +28177,6 @@ impl rt::serde::Serialize for CreateRemoteClassCourseRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateRemoteClassCourseRequest {
-    fn default() -> Self {
-        Self {
-            attend_participants: Default::default(),
-            auth_code: Default::default(),
-            course_name: Default::default(),
-            end_time: Default::default(),
-            start_time: Default::default(),
-            teaching_participant: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateRemoteClassCourseRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -29046,6 +28210,7 @@ impl rt::WriteRequest for CreateRemoteClassCourseRequest {
 }
 /// The request of [`Api::create_section_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSectionConfigRequest {
     /// `opUserId`: a query parameter.
@@ -29087,16 +28252,6 @@ impl rt::serde::Serialize for CreateSectionConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSectionConfigRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            ext: Default::default(),
-            section_configs: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSectionConfigRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -29128,6 +28283,7 @@ impl rt::WriteRequest for CreateSectionConfigRequest {
 }
 /// The request of [`Api::create_sns_app_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSnsAppOrderRequest {
     /// `actualAmount`.
@@ -29204,23 +28360,6 @@ impl rt::serde::Serialize for CreateSnsAppOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSnsAppOrderRequest {
-    fn default() -> Self {
-        Self {
-            actual_amount: Default::default(),
-            alipay_app_id: Default::default(),
-            biz_code: Default::default(),
-            detail_list: Default::default(),
-            label_amount: Default::default(),
-            merchant_id: Default::default(),
-            merchant_order_no: Default::default(),
-            signature: Default::default(),
-            subject: Default::default(),
-            timestamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSnsAppOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -29258,6 +28397,7 @@ impl rt::WriteRequest for CreateSnsAppOrderRequest {
 }
 /// The request of [`Api::create_sts_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateStsTokenRequest {
     /// `deviceSn`.
@@ -29283,15 +28423,6 @@ impl rt::serde::Serialize for CreateStsTokenRequest {
         object.field("deviceSn", &self.device_sn)?;
         object.field("stsType", &self.sts_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateStsTokenRequest {
-    fn default() -> Self {
-        Self {
-            device_sn: Default::default(),
-            sts_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -29923,6 +29054,7 @@ impl rt::WriteRequest for CreateTransferRecordRequest {
 }
 /// The request of [`Api::create_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
@@ -30009,24 +29141,6 @@ impl rt::serde::Serialize for CreateUniversityCourseGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateUniversityCourseGroupRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            course_group_introduce: Default::default(),
-            course_group_name: Default::default(),
-            courser_group_item_models: Default::default(),
-            ext: Default::default(),
-            isv_course_group_code: Default::default(),
-            period_code: Default::default(),
-            school_year: Default::default(),
-            semester: Default::default(),
-            subject_name: Default::default(),
-            teacher_infos: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateUniversityCourseGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -30068,6 +29182,7 @@ impl rt::WriteRequest for CreateUniversityCourseGroupRequest {
 }
 /// The request of [`Api::create_university_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityStudentRequest {
     /// `opUserId`: a query parameter.
@@ -30127,20 +29242,6 @@ impl rt::serde::Serialize for CreateUniversityStudentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateUniversityStudentRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            class_id: Default::default(),
-            gender: Default::default(),
-            identity_number: Default::default(),
-            mobile: Default::default(),
-            name: Default::default(),
-            student_number: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateUniversityStudentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -30176,6 +29277,7 @@ impl rt::WriteRequest for CreateUniversityStudentRequest {
 }
 /// The request of [`Api::create_university_teacher`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUniversityTeacherRequest {
     /// `classId`.
@@ -30214,17 +29316,6 @@ impl rt::serde::Serialize for CreateUniversityTeacherRequest {
         object.field("role", &self.role)?;
         object.field("teacherUserId", &self.teacher_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateUniversityTeacherRequest {
-    fn default() -> Self {
-        Self {
-            class_id: Default::default(),
-            op_user_id: Default::default(),
-            role: Default::default(),
-            teacher_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30466,6 +29557,7 @@ impl rt::WriteRequest for CreateWrongQuestionsRequest {
 }
 /// The request of [`Api::deactivate_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeactivateDeviceRequest {
     /// `model`.
@@ -30502,16 +29594,6 @@ impl rt::serde::Serialize for DeactivateDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeactivateDeviceRequest {
-    fn default() -> Self {
-        Self {
-            model: Default::default(),
-            sn: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeactivateDeviceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -30542,6 +29624,7 @@ impl rt::WriteRequest for DeactivateDeviceRequest {
 }
 /// The request of [`Api::deduct_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeductPointRequest {
     /// `bizId`.
@@ -30588,18 +29671,6 @@ impl rt::serde::Serialize for DeductPointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeductPointRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            deduct_desc: Default::default(),
-            deduct_detail_url: Default::default(),
-            deduct_num: Default::default(),
-            point_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeductPointRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -30632,6 +29703,7 @@ impl rt::WriteRequest for DeductPointRequest {
 }
 /// The request of [`Api::delete_college_alumni_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCollegeAlumniDeptRequest {
     /// `deptId`: a query parameter.
@@ -30645,15 +29717,6 @@ impl DeleteCollegeAlumniDeptRequest {
         Self {
             dept_id,
             operator: operator.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteCollegeAlumniDeptRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            operator: Default::default(),
         }
     }
 }
@@ -30688,6 +29751,7 @@ impl rt::WriteRequest for DeleteCollegeAlumniDeptRequest {
 }
 /// The request of [`Api::delete_college_alumni_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCollegeAlumniUserInfoRequest {
     /// `deptId`.
@@ -30724,16 +29788,6 @@ impl rt::serde::Serialize for DeleteCollegeAlumniUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteCollegeAlumniUserInfoRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            operator: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteCollegeAlumniUserInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -30764,6 +29818,7 @@ impl rt::WriteRequest for DeleteCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::delete_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCollegeContactSceneStruRequest {
     /// `struId`.
@@ -30783,14 +29838,6 @@ impl rt::serde::Serialize for DeleteCollegeContactSceneStruRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("struId", &self.stru_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteCollegeContactSceneStruRequest {
-    fn default() -> Self {
-        Self {
-            stru_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30822,6 +29869,7 @@ impl rt::WriteRequest for DeleteCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::delete_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeptRequest {
     /// `operator`: a query parameter.
@@ -30831,14 +29879,6 @@ impl DeleteDeptRequest {
     /// A `DeleteDeptRequest` with its required fields (`operator`); set the others with the methods named after them.
     pub fn new(operator: impl Into<String>) -> Self {
         Self { operator: operator.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteDeptRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30870,6 +29910,7 @@ impl rt::WriteRequest for DeleteDeptRequest {
 }
 /// The request of [`Api::delete_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeviceRequest {
     /// `sn`: a query parameter.
@@ -30879,12 +29920,6 @@ impl DeleteDeviceRequest {
     /// A `DeleteDeviceRequest` with its required fields (`sn`); set the others with the methods named after them.
     pub fn new(sn: impl Into<String>) -> Self {
         Self { sn: sn.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteDeviceRequest {
-    fn default() -> Self {
-        Self { sn: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30916,6 +29951,7 @@ impl rt::WriteRequest for DeleteDeviceRequest {
 }
 /// The request of [`Api::delete_device_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeviceOrgRequest {
     /// `authCode`: a query parameter.
@@ -30929,15 +29965,6 @@ impl DeleteDeviceOrgRequest {
         Self {
             auth_code: auth_code.into(),
             device_code: device_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteDeviceOrgRequest {
-    fn default() -> Self {
-        Self {
-            auth_code: Default::default(),
-            device_code: Default::default(),
         }
     }
 }
@@ -31030,6 +30057,7 @@ impl rt::WriteRequest for DeleteEvaluatePerformanceRequest {
 }
 /// The request of [`Api::delete_guardian`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteGuardianRequest {
     /// `operator`: a query parameter.
@@ -31043,15 +30071,6 @@ impl DeleteGuardianRequest {
         Self {
             operator: operator.into(),
             stu_id: stu_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteGuardianRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-            stu_id: Default::default(),
         }
     }
 }
@@ -31086,6 +30105,7 @@ impl rt::WriteRequest for DeleteGuardianRequest {
 }
 /// The request of [`Api::delete_org_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteOrgRelationRequest {
     /// `authCode`: a query parameter.
@@ -31099,15 +30119,6 @@ impl DeleteOrgRelationRequest {
         Self {
             auth_code: auth_code.into(),
             target_corp_id: target_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteOrgRelationRequest {
-    fn default() -> Self {
-        Self {
-            auth_code: Default::default(),
-            target_corp_id: Default::default(),
         }
     }
 }
@@ -31142,6 +30153,7 @@ impl rt::WriteRequest for DeleteOrgRelationRequest {
 }
 /// The request of [`Api::delete_physical_classroom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePhysicalClassroomRequest {
     /// `classroomId`: a query parameter.
@@ -31155,15 +30167,6 @@ impl DeletePhysicalClassroomRequest {
         Self {
             classroom_id,
             op_user_id: op_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeletePhysicalClassroomRequest {
-    fn default() -> Self {
-        Self {
-            classroom_id: Default::default(),
-            op_user_id: Default::default(),
         }
     }
 }
@@ -31198,6 +30201,7 @@ impl rt::WriteRequest for DeletePhysicalClassroomRequest {
 }
 /// The request of [`Api::delete_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRemoteClassCourseRequest {
     /// `authCode`: a query parameter.
@@ -31208,14 +30212,6 @@ impl DeleteRemoteClassCourseRequest {
     pub fn new(auth_code: impl Into<String>) -> Self {
         Self {
             auth_code: auth_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRemoteClassCourseRequest {
-    fn default() -> Self {
-        Self {
-            auth_code: Default::default(),
         }
     }
 }
@@ -31248,6 +30244,7 @@ impl rt::WriteRequest for DeleteRemoteClassCourseRequest {
 }
 /// The request of [`Api::delete_school_report`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSchoolReportRequest {
     /// `bizCode`.
@@ -31284,16 +30281,6 @@ impl rt::serde::Serialize for DeleteSchoolReportRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteSchoolReportRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            school_report_id: Default::default(),
-            teacher_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteSchoolReportRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -31324,6 +30311,7 @@ impl rt::WriteRequest for DeleteSchoolReportRequest {
 }
 /// The request of [`Api::delete_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteStudentRequest {
     /// `operator`: a query parameter.
@@ -31333,14 +30321,6 @@ impl DeleteStudentRequest {
     /// A `DeleteStudentRequest` with its required fields (`operator`); set the others with the methods named after them.
     pub fn new(operator: impl Into<String>) -> Self {
         Self { operator: operator.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteStudentRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -31372,6 +30352,7 @@ impl rt::WriteRequest for DeleteStudentRequest {
 }
 /// The request of [`Api::delete_teacher`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeacherRequest {
     /// `adviser`: a query parameter.
@@ -31385,15 +30366,6 @@ impl DeleteTeacherRequest {
         Self {
             adviser,
             operator: operator.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteTeacherRequest {
-    fn default() -> Self {
-        Self {
-            adviser: Default::default(),
-            operator: Default::default(),
         }
     }
 }
@@ -31428,6 +30400,7 @@ impl rt::WriteRequest for DeleteTeacherRequest {
 }
 /// The request of [`Api::delete_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUniversityCourseGroupRequest {
     /// `courseGroupCode`: a query parameter.
@@ -31444,15 +30417,6 @@ impl DeleteUniversityCourseGroupRequest {
         Self {
             course_group_code: course_group_code.into(),
             op_user_id: op_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteUniversityCourseGroupRequest {
-    fn default() -> Self {
-        Self {
-            course_group_code: Default::default(),
-            op_user_id: Default::default(),
         }
     }
 }
@@ -31487,6 +30451,7 @@ impl rt::WriteRequest for DeleteUniversityCourseGroupRequest {
 }
 /// The request of [`Api::delete_university_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUniversityStudentRequest {
     /// `classId`: a query parameter.
@@ -31507,16 +30472,6 @@ impl DeleteUniversityStudentRequest {
             class_id,
             op_user_id: op_user_id.into(),
             student_user_id: student_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteUniversityStudentRequest {
-    fn default() -> Self {
-        Self {
-            class_id: Default::default(),
-            op_user_id: Default::default(),
-            student_user_id: Default::default(),
         }
     }
 }
@@ -31553,6 +30508,7 @@ impl rt::WriteRequest for DeleteUniversityStudentRequest {
 }
 /// The request of [`Api::delete_university_teacher`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteUniversityTeacherRequest {
     /// `classId`: a query parameter.
@@ -31577,17 +30533,6 @@ impl DeleteUniversityTeacherRequest {
             op_user_id: op_user_id.into(),
             role: role.into(),
             teacher_user_id: teacher_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteUniversityTeacherRequest {
-    fn default() -> Self {
-        Self {
-            class_id: Default::default(),
-            op_user_id: Default::default(),
-            role: Default::default(),
-            teacher_user_id: Default::default(),
         }
     }
 }
@@ -31626,6 +30571,7 @@ impl rt::WriteRequest for DeleteUniversityTeacherRequest {
 }
 /// The request of [`Api::device_heartbeat`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeviceHeartbeatRequest {
     /// `sn`: a query parameter.
@@ -31635,12 +30581,6 @@ impl DeviceHeartbeatRequest {
     /// A `DeviceHeartbeatRequest` with its required fields (`sn`); set the others with the methods named after them.
     pub fn new(sn: impl Into<String>) -> Self {
         Self { sn: sn.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeviceHeartbeatRequest {
-    fn default() -> Self {
-        Self { sn: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -31672,6 +30612,7 @@ impl rt::WriteRequest for DeviceHeartbeatRequest {
 }
 /// The request of [`Api::disable_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DisableCollegeContactSceneStruRequest {
     /// `struId`.
@@ -31691,14 +30632,6 @@ impl rt::serde::Serialize for DisableCollegeContactSceneStruRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("struId", &self.stru_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DisableCollegeContactSceneStruRequest {
-    fn default() -> Self {
-        Self {
-            stru_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -31730,6 +30663,7 @@ impl rt::WriteRequest for DisableCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::edu_aigc_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EduAIGCCallbackRequest {
     /// `channelCode`.
@@ -31812,22 +30746,6 @@ impl rt::serde::Serialize for EduAIGCCallbackRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EduAIGCCallbackRequest {
-    fn default() -> Self {
-        Self {
-            channel_code: Default::default(),
-            commit_time: Default::default(),
-            complete_time: Default::default(),
-            content: Default::default(),
-            content_size: Default::default(),
-            content_type: Default::default(),
-            ext: Default::default(),
-            prompt: Default::default(),
-            remark: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EduAIGCCallbackRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -31864,6 +30782,7 @@ impl rt::WriteRequest for EduAIGCCallbackRequest {
 }
 /// The request of [`Api::edu_ai_model_complete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EduAIModelCompleteRequest {
     /// `maxTokens`.
@@ -31929,20 +30848,6 @@ impl rt::serde::Serialize for EduAIModelCompleteRequest {
         object.optional("top_p", &self.top_p)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for EduAIModelCompleteRequest {
-    fn default() -> Self {
-        Self {
-            max_tokens: Default::default(),
-            model: Default::default(),
-            prompt: Default::default(),
-            scene: Default::default(),
-            temperature: Default::default(),
-            top_p: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -32170,6 +31075,7 @@ impl rt::WriteRequest for EduListUserByFromUserIdsRequest {
 }
 /// The request of [`Api::edu_teacher_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EduTeacherListRequest {
     /// `pageNumber`: a query parameter.
@@ -32181,15 +31087,6 @@ impl EduTeacherListRequest {
     /// A `EduTeacherListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for EduTeacherListRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -32223,6 +31120,7 @@ impl rt::WriteRequest for EduTeacherListRequest {
 }
 /// The request of [`Api::enable_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EnableCollegeContactSceneStruRequest {
     /// `struId`.
@@ -32242,14 +31140,6 @@ impl rt::serde::Serialize for EnableCollegeContactSceneStruRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("struId", &self.stru_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for EnableCollegeContactSceneStruRequest {
-    fn default() -> Self {
-        Self {
-            stru_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -32375,6 +31265,7 @@ impl rt::WriteRequest for EndCourseRequest {
 }
 /// The request of [`Api::event_track`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EventTrackRequest {
     /// `actionKey`.
@@ -32493,26 +31384,6 @@ impl rt::serde::Serialize for EventTrackRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EventTrackRequest {
-    fn default() -> Self {
-        Self {
-            action_key: Default::default(),
-            action_time: Default::default(),
-            biz_code: Default::default(),
-            biz_req: Default::default(),
-            biz_resp: Default::default(),
-            device_id: Default::default(),
-            event_id: Default::default(),
-            event_type: Default::default(),
-            event_unit: Default::default(),
-            event_value: Default::default(),
-            extend: Default::default(),
-            platform: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EventTrackRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -32553,6 +31424,7 @@ impl rt::WriteRequest for EventTrackRequest {
 }
 /// The request of [`Api::generate_task_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateTaskIdRequest {
     /// `maxTokens`.
@@ -32621,20 +31493,6 @@ impl rt::serde::Serialize for GenerateTaskIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GenerateTaskIdRequest {
-    fn default() -> Self {
-        Self {
-            max_tokens: Default::default(),
-            model: Default::default(),
-            prompt: Default::default(),
-            scene: Default::default(),
-            temperature: Default::default(),
-            top_p: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GenerateTaskIdRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -32669,6 +31527,7 @@ impl rt::WriteRequest for GenerateTaskIdRequest {
 }
 /// The request of [`Api::get_bind_child_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBindChildInfoRequest {
     /// `schoolCorpId`: a query parameter.
@@ -32689,16 +31548,6 @@ impl GetBindChildInfoRequest {
             school_corp_id: school_corp_id.into(),
             student_user_id: student_user_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetBindChildInfoRequest {
-    fn default() -> Self {
-        Self {
-            school_corp_id: Default::default(),
-            student_user_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -32735,6 +31584,7 @@ impl rt::WriteRequest for GetBindChildInfoRequest {
 }
 /// The request of [`Api::get_college_alumni_depts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCollegeAlumniDeptsRequest {
     /// `deptId`: a query parameter.
@@ -32748,15 +31598,6 @@ impl GetCollegeAlumniDeptsRequest {
         Self {
             dept_id,
             operator: operator.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCollegeAlumniDeptsRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            operator: Default::default(),
         }
     }
 }
@@ -32791,6 +31632,7 @@ impl rt::WriteRequest for GetCollegeAlumniDeptsRequest {
 }
 /// The request of [`Api::get_college_alumni_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCollegeAlumniUserInfoRequest {
     /// `operator`: a query parameter.
@@ -32804,15 +31646,6 @@ impl GetCollegeAlumniUserInfoRequest {
         Self {
             operator: operator.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCollegeAlumniUserInfoRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -32847,6 +31680,7 @@ impl rt::WriteRequest for GetCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::get_college_contact_dept_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCollegeContactDeptDetailRequest {
     /// `deptId`: a query parameter.
@@ -32863,15 +31697,6 @@ impl GetCollegeContactDeptDetailRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCollegeContactDeptDetailRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            language: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -32951,6 +31776,7 @@ impl rt::WriteRequest for GetCollegeContactStandardStruDeptDetailRequest {
 }
 /// The request of [`Api::get_correct_style`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorrectStyleRequest {
     /// `corpId`.
@@ -32976,15 +31802,6 @@ impl rt::serde::Serialize for GetCorrectStyleRequest {
         object.field("corpId", &self.corp_id)?;
         object.field("taskCode", &self.task_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCorrectStyleRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            task_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -33017,6 +31834,7 @@ impl rt::WriteRequest for GetCorrectStyleRequest {
 }
 /// The request of [`Api::get_edu_user_identity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetEduUserIdentityRequest {
     /// `unionId`: a query parameter.
@@ -33026,14 +31844,6 @@ impl GetEduUserIdentityRequest {
     /// A `GetEduUserIdentityRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetEduUserIdentityRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -33065,6 +31875,7 @@ impl rt::WriteRequest for GetEduUserIdentityRequest {
 }
 /// The request of [`Api::get_file_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoRequest {
     /// `fileIdList`.
@@ -33093,15 +31904,6 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequest {
         object.field("fileIdList", &self.file_id_list)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFileDownloadInfoRequest {
-    fn default() -> Self {
-        Self {
-            file_id_list: Default::default(),
-            space_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -33134,6 +31936,7 @@ impl rt::WriteRequest for GetFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_file_download_info_by_package_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoByPackageIdRequest {
     /// `packageId`.
@@ -33155,14 +31958,6 @@ impl rt::serde::Serialize for GetFileDownloadInfoByPackageIdRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("packageId", &self.package_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFileDownloadInfoByPackageIdRequest {
-    fn default() -> Self {
-        Self {
-            package_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -33194,6 +31989,7 @@ impl rt::WriteRequest for GetFileDownloadInfoByPackageIdRequest {
 }
 /// The request of [`Api::get_image_temp_download_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetImageTempDownloadUrlRequest {
     /// `mediaId`.
@@ -33219,15 +32015,6 @@ impl rt::serde::Serialize for GetImageTempDownloadUrlRequest {
         object.field("mediaId", &self.media_id)?;
         object.field("sourceType", &self.source_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetImageTempDownloadUrlRequest {
-    fn default() -> Self {
-        Self {
-            media_id: Default::default(),
-            source_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -33260,6 +32047,7 @@ impl rt::WriteRequest for GetImageTempDownloadUrlRequest {
 }
 /// The request of [`Api::get_open_courses`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOpenCoursesRequest {
     /// `pageNumber`: a query parameter.
@@ -33271,15 +32059,6 @@ impl GetOpenCoursesRequest {
     /// A `GetOpenCoursesRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOpenCoursesRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -33358,6 +32137,7 @@ impl rt::WriteRequest for GetPointActionRecordRequest {
 }
 /// The request of [`Api::get_point_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPointInfoRequest {
     /// `pointType`: a query parameter.
@@ -33368,14 +32148,6 @@ impl GetPointInfoRequest {
     pub fn new(point_type: impl Into<String>) -> Self {
         Self {
             point_type: point_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPointInfoRequest {
-    fn default() -> Self {
-        Self {
-            point_type: Default::default(),
         }
     }
 }
@@ -33408,6 +32180,7 @@ impl rt::WriteRequest for GetPointInfoRequest {
 }
 /// The request of [`Api::get_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRemoteClassCourseRequest {
     /// `operator`: a query parameter.
@@ -33417,14 +32190,6 @@ impl GetRemoteClassCourseRequest {
     /// A `GetRemoteClassCourseRequest` with its required fields (`operator`); set the others with the methods named after them.
     pub fn new(operator: impl Into<String>) -> Self {
         Self { operator: operator.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRemoteClassCourseRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -33456,6 +32221,7 @@ impl rt::WriteRequest for GetRemoteClassCourseRequest {
 }
 /// The request of [`Api::get_task_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskListRequest {
     /// `operator`: a query parameter.
@@ -33481,17 +32247,6 @@ impl GetTaskListRequest {
     pub fn task_year(mut self, value: i64) -> Self {
         self.task_year = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTaskListRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            task_year: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -33529,6 +32284,7 @@ impl rt::WriteRequest for GetTaskListRequest {
 }
 /// The request of [`Api::get_task_student_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskStudentListRequest {
     /// `operator`: a query parameter.
@@ -33553,17 +32309,6 @@ impl GetTaskStudentListRequest {
             page_number,
             page_size,
             task_id,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTaskStudentListRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            task_id: Default::default(),
         }
     }
 }
@@ -33602,6 +32347,7 @@ impl rt::WriteRequest for GetTaskStudentListRequest {
 }
 /// The request of [`Api::init_courses_of_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitCoursesOfClassRequest {
     /// `opUserId`: a query parameter.
@@ -33637,16 +32383,6 @@ impl rt::serde::Serialize for InitCoursesOfClassRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InitCoursesOfClassRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            courses: Default::default(),
-            section_config: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InitCoursesOfClassRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -33678,6 +32414,7 @@ impl rt::WriteRequest for InitCoursesOfClassRequest {
 }
 /// The request of [`Api::init_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitDeviceRequest {
     /// `encryptPubKey`.
@@ -33728,18 +32465,6 @@ impl rt::serde::Serialize for InitDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InitDeviceRequest {
-    fn default() -> Self {
-        Self {
-            encrypt_pub_key: Default::default(),
-            signature: Default::default(),
-            sn: Default::default(),
-            timestamp: Default::default(),
-            version: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InitDeviceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -33772,6 +32497,7 @@ impl rt::WriteRequest for InitDeviceRequest {
 }
 /// The request of [`Api::init_v_paas_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitVPaasDeviceRequest {
     /// `sn`.
@@ -33806,16 +32532,6 @@ impl rt::serde::Serialize for InitVPaasDeviceRequest {
         object.optional("timestamp", &self.timestamp)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InitVPaasDeviceRequest {
-    fn default() -> Self {
-        Self {
-            sn: Default::default(),
-            timestamp: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -34290,6 +33006,7 @@ impl rt::WriteRequest for InvalidTeacherCourseRequest {
 }
 /// The request of [`Api::is_yuwen_certified_teacher`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IsYuwenCertifiedTeacherRequest {
     /// `bizCode`.
@@ -34315,15 +33032,6 @@ impl rt::serde::Serialize for IsYuwenCertifiedTeacherRequest {
         object.field("bizCode", &self.biz_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for IsYuwenCertifiedTeacherRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -34558,6 +33266,7 @@ impl rt::WriteRequest for ListCollegeContactSceneStrusRequest {
 }
 /// The request of [`Api::list_college_contact_sub_depts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCollegeContactSubDeptsRequest {
     /// `deptId`: a query parameter.
@@ -34574,15 +33283,6 @@ impl ListCollegeContactSubDeptsRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListCollegeContactSubDeptsRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            language: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -34616,6 +33316,7 @@ impl rt::WriteRequest for ListCollegeContactSubDeptsRequest {
 }
 /// The request of [`Api::list_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListOrderRequest {
     /// `createTimeEnd`.
@@ -34715,23 +33416,6 @@ impl rt::serde::Serialize for ListOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListOrderRequest {
-    fn default() -> Self {
-        Self {
-            create_time_end: Default::default(),
-            create_time_start: Default::default(),
-            merchant_id: Default::default(),
-            order_no: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            scene: Default::default(),
-            status: Default::default(),
-            trade_no: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -34769,6 +33453,7 @@ impl rt::WriteRequest for ListOrderRequest {
 }
 /// The request of [`Api::move_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveStudentRequest {
     /// `operator`.
@@ -34807,17 +33492,6 @@ impl rt::serde::Serialize for MoveStudentRequest {
         object.field("targetClassId", &self.target_class_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MoveStudentRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-            origin_class_id: Default::default(),
-            target_class_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -35115,6 +33789,7 @@ impl rt::WriteRequest for PageQueryClassCourseRequest {
 }
 /// The request of [`Api::page_query_devices`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageQueryDevicesRequest {
     /// `maxResults`: a query parameter.
@@ -35135,16 +33810,6 @@ impl PageQueryDevicesRequest {
             max_results,
             next_token: next_token.into(),
             r#type: r#type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PageQueryDevicesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            r#type: Default::default(),
         }
     }
 }
@@ -35263,6 +33928,7 @@ impl rt::WriteRequest for PageQueryKitOpenRecordRequest {
 }
 /// The request of [`Api::pay_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PayOrderRequest {
     /// `faceId`.
@@ -35328,20 +33994,6 @@ impl rt::serde::Serialize for PayOrderRequest {
         object.field("userId", &self.user_id)?;
         object.optional("version", &self.version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PayOrderRequest {
-    fn default() -> Self {
-        Self {
-            face_id: Default::default(),
-            order_no: Default::default(),
-            signature: Default::default(),
-            sn: Default::default(),
-            timestamp: Default::default(),
-            user_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -35451,6 +34103,7 @@ impl rt::WriteRequest for PollingConfirmStatusRequest {
 }
 /// The request of [`Api::pre_dial`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreDialRequest {
     /// `callerUserId`.
@@ -35492,17 +34145,6 @@ impl rt::serde::Serialize for PreDialRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PreDialRequest {
-    fn default() -> Self {
-        Self {
-            caller_user_id: Default::default(),
-            receiver_user_id: Default::default(),
-            sn: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PreDialRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35534,6 +34176,7 @@ impl rt::WriteRequest for PreDialRequest {
 }
 /// The request of [`Api::provide_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProvidePointRequest {
     /// `actionCode`.
@@ -35570,16 +34213,6 @@ impl rt::serde::Serialize for ProvidePointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ProvidePointRequest {
-    fn default() -> Self {
-        Self {
-            action_code: Default::default(),
-            biz_id: Default::default(),
-            point_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ProvidePointRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35610,6 +34243,7 @@ impl rt::WriteRequest for ProvidePointRequest {
 }
 /// The request of [`Api::publish_school_report`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishSchoolReportRequest {
     /// `bizCode`.
@@ -35714,28 +34348,6 @@ impl rt::serde::Serialize for PublishSchoolReportRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PublishSchoolReportRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            class_detail_items: Default::default(),
-            exam_class: Default::default(),
-            exam_title: Default::default(),
-            identifier: Default::default(),
-            publish_scope: Default::default(),
-            score_type: Default::default(),
-            share: Default::default(),
-            show_rank: Default::default(),
-            show_statistics_score: Default::default(),
-            sub_score_type: Default::default(),
-            subject_list: Default::default(),
-            subjects: Default::default(),
-            teacher_id: Default::default(),
-            teacher_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PublishSchoolReportRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35778,6 +34390,7 @@ impl rt::WriteRequest for PublishSchoolReportRequest {
 }
 /// The request of [`Api::push_class_group_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushClassGroupCardRequest {
     /// `bizCode`.
@@ -35859,20 +34472,6 @@ impl rt::serde::Serialize for PushClassGroupCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PushClassGroupCardRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            class_id: Default::default(),
-            group_type_list: Default::default(),
-            private_card_data: Default::default(),
-            public_card_data: Default::default(),
-            sender_user_id: Default::default(),
-            student_user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PushClassGroupCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -35907,6 +34506,7 @@ impl rt::WriteRequest for PushClassGroupCardRequest {
 }
 /// The request of [`Api::query_all_subjects_from_class_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllSubjectsFromClassScheduleRequest {
     /// `classIds`: a query parameter, JSON-encoded.
@@ -35934,16 +34534,6 @@ impl QueryAllSubjectsFromClassScheduleRequest {
     pub fn period_code(mut self, value: impl Into<String>) -> Self {
         self.period_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAllSubjectsFromClassScheduleRequest {
-    fn default() -> Self {
-        Self {
-            class_ids: Default::default(),
-            op_user_id: Default::default(),
-            period_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -35979,6 +34569,7 @@ impl rt::WriteRequest for QueryAllSubjectsFromClassScheduleRequest {
 }
 /// The request of [`Api::query_class_schedule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryClassScheduleRequest {
     /// `endTime`: a query parameter.
@@ -36038,19 +34629,6 @@ impl rt::serde::Serialize for QueryClassScheduleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryClassScheduleRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            op_user_id: Default::default(),
-            start_time: Default::default(),
-            subscriber_type: Default::default(),
-            section_index_list: Default::default(),
-            subscriber_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryClassScheduleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -36088,6 +34666,7 @@ impl rt::WriteRequest for QueryClassScheduleRequest {
 }
 /// The request of [`Api::query_class_schedule_by_time_school`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryClassScheduleByTimeSchoolRequest {
     /// `endTime`: a query parameter.
@@ -36104,16 +34683,6 @@ impl QueryClassScheduleByTimeSchoolRequest {
             end_time,
             op_user_id: op_user_id.into(),
             start_time,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryClassScheduleByTimeSchoolRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            op_user_id: Default::default(),
-            start_time: Default::default(),
         }
     }
 }
@@ -36150,6 +34719,7 @@ impl rt::WriteRequest for QueryClassScheduleByTimeSchoolRequest {
 }
 /// The request of [`Api::query_class_schedule_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryClassScheduleConfigRequest {
     /// `classIds`: a query parameter, JSON-encoded.
@@ -36169,15 +34739,6 @@ impl QueryClassScheduleConfigRequest {
     pub fn class_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.class_ids = Some(value.into_iter().collect());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryClassScheduleConfigRequest {
-    fn default() -> Self {
-        Self {
-            class_ids: Default::default(),
-            op_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -36274,6 +34835,7 @@ impl rt::WriteRequest for QueryCollegeContactUserDetailRequest {
 }
 /// The request of [`Api::query_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceRequest {
     /// `sn`: a query parameter.
@@ -36283,12 +34845,6 @@ impl QueryDeviceRequest {
     /// A `QueryDeviceRequest` with its required fields (`sn`); set the others with the methods named after them.
     pub fn new(sn: impl Into<String>) -> Self {
         Self { sn: sn.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDeviceRequest {
-    fn default() -> Self {
-        Self { sn: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -36320,6 +34876,7 @@ impl rt::WriteRequest for QueryDeviceRequest {
 }
 /// The request of [`Api::query_device_list_by_corp_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDeviceListByCorpIdRequest {
     /// `operator`: a query parameter.
@@ -36336,16 +34893,6 @@ impl QueryDeviceListByCorpIdRequest {
             operator: operator.into(),
             page_number,
             page_size,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDeviceListByCorpIdRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
         }
     }
 }
@@ -36382,6 +34929,7 @@ impl rt::WriteRequest for QueryDeviceListByCorpIdRequest {
 }
 /// The request of [`Api::query_edu_asset_spaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEduAssetSpacesRequest {
     /// `bizCode`: a query parameter.
@@ -36404,16 +34952,6 @@ impl QueryEduAssetSpacesRequest {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryEduAssetSpacesRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -36449,6 +34987,7 @@ impl rt::WriteRequest for QueryEduAssetSpacesRequest {
 }
 /// The request of [`Api::query_edu_llm_model_response`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEduLlmModelResponseRequest {
     /// `corpId`.
@@ -36485,16 +35024,6 @@ impl rt::serde::Serialize for QueryEduLlmModelResponseRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryEduLlmModelResponseRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            req_id: Default::default(),
-            task_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryEduLlmModelResponseRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -36525,6 +35054,7 @@ impl rt::WriteRequest for QueryEduLlmModelResponseRequest {
 }
 /// The request of [`Api::query_group_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupIdRequest {
     /// `sn`: a query parameter.
@@ -36534,12 +35064,6 @@ impl QueryGroupIdRequest {
     /// A `QueryGroupIdRequest` with its required fields (`sn`); set the others with the methods named after them.
     pub fn new(sn: impl Into<String>) -> Self {
         Self { sn: sn.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGroupIdRequest {
-    fn default() -> Self {
-        Self { sn: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -36644,6 +35168,7 @@ impl rt::WriteRequest for QueryKitOpenRecordRequest {
 }
 /// The request of [`Api::query_model_result_by_task_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryModelResultByTaskIdRequest {
     /// `taskId`.
@@ -36663,14 +35188,6 @@ impl rt::serde::Serialize for QueryModelResultByTaskIdRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("taskId", &self.task_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryModelResultByTaskIdRequest {
-    fn default() -> Self {
-        Self {
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -36702,6 +35219,7 @@ impl rt::WriteRequest for QueryModelResultByTaskIdRequest {
 }
 /// The request of [`Api::query_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrderRequest {
     /// `alipayAppId`: a query parameter.
@@ -36726,17 +35244,6 @@ impl QueryOrderRequest {
             merchant_id: merchant_id.into(),
             order_no: order_no.into(),
             signature: signature.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryOrderRequest {
-    fn default() -> Self {
-        Self {
-            alipay_app_id: Default::default(),
-            merchant_id: Default::default(),
-            order_no: Default::default(),
-            signature: Default::default(),
         }
     }
 }
@@ -36775,6 +35282,7 @@ impl rt::WriteRequest for QueryOrderRequest {
 }
 /// The request of [`Api::query_org_correct_task_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskDetailRequest {
     /// `endTime`.
@@ -36830,19 +35338,6 @@ impl rt::serde::Serialize for QueryOrgCorrectTaskDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryOrgCorrectTaskDetailRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            page_no: Default::default(),
-            page_size: Default::default(),
-            query_corp_id: Default::default(),
-            start_time: Default::default(),
-            subject_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryOrgCorrectTaskDetailRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -36876,6 +35371,7 @@ impl rt::WriteRequest for QueryOrgCorrectTaskDetailRequest {
 }
 /// The request of [`Api::query_org_correct_task_with_wrong_question`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgCorrectTaskWithWrongQuestionRequest {
     /// `endTime`.
@@ -36922,18 +35418,6 @@ impl rt::serde::Serialize for QueryOrgCorrectTaskWithWrongQuestionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryOrgCorrectTaskWithWrongQuestionRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            page_no: Default::default(),
-            page_size: Default::default(),
-            query_corp_id: Default::default(),
-            start_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryOrgCorrectTaskWithWrongQuestionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -36966,6 +35450,7 @@ impl rt::WriteRequest for QueryOrgCorrectTaskWithWrongQuestionRequest {
 }
 /// The request of [`Api::query_org_relation_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgRelationListRequest {
     /// `operator`: a query parameter.
@@ -36975,14 +35460,6 @@ impl QueryOrgRelationListRequest {
     /// A `QueryOrgRelationListRequest` with its required fields (`operator`); set the others with the methods named after them.
     pub fn new(operator: impl Into<String>) -> Self {
         Self { operator: operator.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryOrgRelationListRequest {
-    fn default() -> Self {
-        Self {
-            operator: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -37014,6 +35491,7 @@ impl rt::WriteRequest for QueryOrgRelationListRequest {
 }
 /// The request of [`Api::query_org_secret_key`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgSecretKeyRequest {
     /// `isvCode`: a query parameter.
@@ -37033,15 +35511,6 @@ impl QueryOrgSecretKeyRequest {
     pub fn op_user_id(mut self, value: impl Into<String>) -> Self {
         self.op_user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryOrgSecretKeyRequest {
-    fn default() -> Self {
-        Self {
-            isv_code: Default::default(),
-            op_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -37075,6 +35544,7 @@ impl rt::WriteRequest for QueryOrgSecretKeyRequest {
 }
 /// The request of [`Api::query_pay_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPayResultRequest {
     /// `faceId`.
@@ -37143,20 +35613,6 @@ impl rt::serde::Serialize for QueryPayResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryPayResultRequest {
-    fn default() -> Self {
-        Self {
-            face_id: Default::default(),
-            order_no: Default::default(),
-            signature: Default::default(),
-            sn: Default::default(),
-            timestamp: Default::default(),
-            user_id: Default::default(),
-            version: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryPayResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -37191,6 +35647,7 @@ impl rt::WriteRequest for QueryPayResultRequest {
 }
 /// The request of [`Api::query_physical_classroom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPhysicalClassroomRequest {
     /// `classroomId`: a query parameter.
@@ -37204,15 +35661,6 @@ impl QueryPhysicalClassroomRequest {
         Self {
             classroom_id,
             op_user_id: op_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryPhysicalClassroomRequest {
-    fn default() -> Self {
-        Self {
-            classroom_id: Default::default(),
-            op_user_id: Default::default(),
         }
     }
 }
@@ -37247,6 +35695,7 @@ impl rt::WriteRequest for QueryPhysicalClassroomRequest {
 }
 /// The request of [`Api::query_purchase_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPurchaseInfoRequest {
     /// `merchantId`: a query parameter.
@@ -37271,17 +35720,6 @@ impl QueryPurchaseInfoRequest {
             scene,
             sn: sn.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryPurchaseInfoRequest {
-    fn default() -> Self {
-        Self {
-            merchant_id: Default::default(),
-            scene: Default::default(),
-            sn: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -37320,6 +35758,7 @@ impl rt::WriteRequest for QueryPurchaseInfoRequest {
 }
 /// The request of [`Api::query_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRemoteClassCourseRequest {
     /// `endTime`: a query parameter.
@@ -37336,16 +35775,6 @@ impl QueryRemoteClassCourseRequest {
             end_time,
             operator: operator.into(),
             start_time,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryRemoteClassCourseRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            operator: Default::default(),
-            start_time: Default::default(),
         }
     }
 }
@@ -37382,6 +35811,7 @@ impl rt::WriteRequest for QueryRemoteClassCourseRequest {
 }
 /// The request of [`Api::query_school_user_face`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySchoolUserFaceRequest {
     /// `pageNumber`: a query parameter.
@@ -37406,17 +35836,6 @@ impl QuerySchoolUserFaceRequest {
             page_size,
             sn: sn.into(),
             r#type,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySchoolUserFaceRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            sn: Default::default(),
-            r#type: Default::default(),
         }
     }
 }
@@ -37455,6 +35874,7 @@ impl rt::WriteRequest for QuerySchoolUserFaceRequest {
 }
 /// The request of [`Api::query_self_build_group_base_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupBaseInfoRequest {
     /// `corpId`.
@@ -37474,14 +35894,6 @@ impl rt::serde::Serialize for QuerySelfBuildGroupBaseInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("corpId", &self.corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySelfBuildGroupBaseInfoRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -37513,6 +35925,7 @@ impl rt::WriteRequest for QuerySelfBuildGroupBaseInfoRequest {
 }
 /// The request of [`Api::query_self_build_group_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySelfBuildGroupUserInfoRequest {
     /// `classId`.
@@ -37549,16 +35962,6 @@ impl rt::serde::Serialize for QuerySelfBuildGroupUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QuerySelfBuildGroupUserInfoRequest {
-    fn default() -> Self {
-        Self {
-            class_id: Default::default(),
-            corp_id: Default::default(),
-            roles: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QuerySelfBuildGroupUserInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -37589,6 +35992,7 @@ impl rt::WriteRequest for QuerySelfBuildGroupUserInfoRequest {
 }
 /// The request of [`Api::query_sns_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySnsOrderRequest {
     /// `alipayAppId`: a query parameter.
@@ -37613,17 +36017,6 @@ impl QuerySnsOrderRequest {
             merchant_id: merchant_id.into(),
             order_no: order_no.into(),
             signature: signature.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySnsOrderRequest {
-    fn default() -> Self {
-        Self {
-            alipay_app_id: Default::default(),
-            merchant_id: Default::default(),
-            order_no: Default::default(),
-            signature: Default::default(),
         }
     }
 }
@@ -37662,6 +36055,7 @@ impl rt::WriteRequest for QuerySnsOrderRequest {
 }
 /// The request of [`Api::query_statistics_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryStatisticsDataRequest {
     /// `endTime`: a query parameter.
@@ -37710,18 +36104,6 @@ impl rt::serde::Serialize for QueryStatisticsDataRequest {
         object.field("sectionIndexList", &self.section_index_list)?;
         object.field("teacherUserIds", &self.teacher_user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryStatisticsDataRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            op_user_id: Default::default(),
-            start_time: Default::default(),
-            section_index_list: Default::default(),
-            teacher_user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -37854,6 +36236,7 @@ impl rt::WriteRequest for QueryStudentClassRequest {
 }
 /// The request of [`Api::query_subject_teachers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySubjectTeachersRequest {
     /// `classIds`: a query parameter, one value per key (`name.1=..`).
@@ -37876,16 +36259,6 @@ impl QuerySubjectTeachersRequest {
     pub fn class_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.class_ids = Some(value.into_iter().collect());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySubjectTeachersRequest {
-    fn default() -> Self {
-        Self {
-            class_ids: Default::default(),
-            op_user_id: Default::default(),
-            subject_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -37921,6 +36294,7 @@ impl rt::WriteRequest for QuerySubjectTeachersRequest {
 }
 /// The request of [`Api::query_teach_subjects`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTeachSubjectsRequest {
     /// `classIds`: a query parameter, one value per key (`name.1=..`).
@@ -37940,15 +36314,6 @@ impl QueryTeachSubjectsRequest {
     pub fn class_ids(mut self, value: impl IntoIterator<Item = i64>) -> Self {
         self.class_ids = Some(value.into_iter().collect());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryTeachSubjectsRequest {
-    fn default() -> Self {
-        Self {
-            class_ids: Default::default(),
-            op_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -38140,6 +36505,7 @@ impl rt::WriteRequest for QueryTransferCourseRequest {
 }
 /// The request of [`Api::query_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUniversityCourseGroupRequest {
     /// `courseGroupCode`: a query parameter.
@@ -38156,15 +36522,6 @@ impl QueryUniversityCourseGroupRequest {
         Self {
             course_group_code: course_group_code.into(),
             op_user_id: op_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUniversityCourseGroupRequest {
-    fn default() -> Self {
-        Self {
-            course_group_code: Default::default(),
-            op_user_id: Default::default(),
         }
     }
 }
@@ -38199,6 +36556,7 @@ impl rt::WriteRequest for QueryUniversityCourseGroupRequest {
 }
 /// The request of [`Api::query_user_face`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserFaceRequest {
     /// `faceId`: a query parameter.
@@ -38212,15 +36570,6 @@ impl QueryUserFaceRequest {
         Self {
             face_id: face_id.into(),
             sn: sn.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserFaceRequest {
-    fn default() -> Self {
-        Self {
-            face_id: Default::default(),
-            sn: Default::default(),
         }
     }
 }
@@ -38255,6 +36604,7 @@ impl rt::WriteRequest for QueryUserFaceRequest {
 }
 /// The request of [`Api::query_user_pay_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserPayInfoRequest {
     /// `faceId`: a query parameter.
@@ -38275,16 +36625,6 @@ impl QueryUserPayInfoRequest {
             face_id: face_id.into(),
             sn: sn.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserPayInfoRequest {
-    fn default() -> Self {
-        Self {
-            face_id: Default::default(),
-            sn: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -38321,6 +36661,7 @@ impl rt::WriteRequest for QueryUserPayInfoRequest {
 }
 /// The request of [`Api::record_action_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecordActionPointRequest {
     /// `actionCode`.
@@ -38362,17 +36703,6 @@ impl rt::serde::Serialize for RecordActionPointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RecordActionPointRequest {
-    fn default() -> Self {
-        Self {
-            action_code: Default::default(),
-            action_time: Default::default(),
-            corp_id: Default::default(),
-            task_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RecordActionPointRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -38404,6 +36734,7 @@ impl rt::WriteRequest for RecordActionPointRequest {
 }
 /// The request of [`Api::remove_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveDeviceRequest {
     /// `merchantId`: a query parameter.
@@ -38417,15 +36748,6 @@ impl RemoveDeviceRequest {
         Self {
             merchant_id: merchant_id.into(),
             sn: sn.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemoveDeviceRequest {
-    fn default() -> Self {
-        Self {
-            merchant_id: Default::default(),
-            sn: Default::default(),
         }
     }
 }
@@ -38460,6 +36782,7 @@ impl rt::WriteRequest for RemoveDeviceRequest {
 }
 /// The request of [`Api::report_device_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReportDeviceLogRequest {
     /// `mediaId`: a query parameter.
@@ -38480,16 +36803,6 @@ impl ReportDeviceLogRequest {
             media_id: media_id.into(),
             sn: sn.into(),
             r#type: r#type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReportDeviceLogRequest {
-    fn default() -> Self {
-        Self {
-            media_id: Default::default(),
-            sn: Default::default(),
-            r#type: Default::default(),
         }
     }
 }
@@ -38526,6 +36839,7 @@ impl rt::WriteRequest for ReportDeviceLogRequest {
 }
 /// The request of [`Api::report_device_use_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReportDeviceUseLogRequest {
     /// `action`.
@@ -38567,17 +36881,6 @@ impl rt::serde::Serialize for ReportDeviceUseLogRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ReportDeviceUseLogRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            order_no: Default::default(),
-            sn: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ReportDeviceUseLogRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -38609,6 +36912,7 @@ impl rt::WriteRequest for ReportDeviceUseLogRequest {
 }
 /// The request of [`Api::rollback_deduct_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RollbackDeductPointRequest {
     /// `bizId`.
@@ -38634,15 +36938,6 @@ impl rt::serde::Serialize for RollbackDeductPointRequest {
         object.field("bizId", &self.biz_id)?;
         object.field("pointType", &self.point_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RollbackDeductPointRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            point_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -38675,6 +36970,7 @@ impl rt::WriteRequest for RollbackDeductPointRequest {
 }
 /// The request of [`Api::save_class_learning_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveClassLearningDataRequest {
     /// `assignNum`.
@@ -38777,26 +37073,6 @@ impl rt::serde::Serialize for SaveClassLearningDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveClassLearningDataRequest {
-    fn default() -> Self {
-        Self {
-            assign_num: Default::default(),
-            assign_student_user_ids: Default::default(),
-            biz_id: Default::default(),
-            biz_type: Default::default(),
-            corp_id: Default::default(),
-            dept_id: Default::default(),
-            file_suffix: Default::default(),
-            generated_time: Default::default(),
-            question_num: Default::default(),
-            question_picture_num: Default::default(),
-            standard_answer_picture_num: Default::default(),
-            subject_code: Default::default(),
-            teacher_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveClassLearningDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -38839,6 +37115,7 @@ impl rt::WriteRequest for SaveClassLearningDataRequest {
 }
 /// The request of [`Api::save_student_learning_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStudentLearningDataRequest {
     /// `assignNum`.
@@ -38937,26 +37214,6 @@ impl rt::serde::Serialize for SaveStudentLearningDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveStudentLearningDataRequest {
-    fn default() -> Self {
-        Self {
-            assign_num: Default::default(),
-            biz_id: Default::default(),
-            biz_type: Default::default(),
-            corp_id: Default::default(),
-            correct_num: Default::default(),
-            dept_id: Default::default(),
-            file_suffix: Default::default(),
-            generated_time: Default::default(),
-            question_num: Default::default(),
-            student_user_id: Default::default(),
-            subject_code: Default::default(),
-            submit_num: Default::default(),
-            wrong_questions: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveStudentLearningDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -38997,6 +37254,7 @@ impl rt::WriteRequest for SaveStudentLearningDataRequest {
 }
 /// The request of [`Api::school_report_detail_readed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SchoolReportDetailReadedRequest {
     /// `bizCode`.
@@ -39038,17 +37296,6 @@ impl rt::serde::Serialize for SchoolReportDetailReadedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SchoolReportDetailReadedRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            school_report_id: Default::default(),
-            student_ids: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SchoolReportDetailReadedRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -39080,6 +37327,7 @@ impl rt::WriteRequest for SchoolReportDetailReadedRequest {
 }
 /// The request of [`Api::search_teachers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchTeachersRequest {
     /// `nameKeyword`: a query parameter.
@@ -39090,14 +37338,6 @@ impl SearchTeachersRequest {
     pub fn new(name_keyword: impl Into<String>) -> Self {
         Self {
             name_keyword: name_keyword.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchTeachersRequest {
-    fn default() -> Self {
-        Self {
-            name_keyword: Default::default(),
         }
     }
 }
@@ -39230,6 +37470,7 @@ impl rt::WriteRequest for SendAiCardRequest {
 }
 /// The request of [`Api::send_college_ai_assistant_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendCollegeAiAssistantMsgRequest {
     /// `content`.
@@ -39275,17 +37516,6 @@ impl rt::serde::Serialize for SendCollegeAiAssistantMsgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendCollegeAiAssistantMsgRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            content_type: Default::default(),
-            open_conversation_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendCollegeAiAssistantMsgRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -39317,6 +37547,7 @@ impl rt::WriteRequest for SendCollegeAiAssistantMsgRequest {
 }
 /// The request of [`Api::send_file_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendFileMessageRequest {
     /// `bizId`.
@@ -39372,19 +37603,6 @@ impl rt::serde::Serialize for SendFileMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendFileMessageRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            extension: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            file_url: Default::default(),
-            send_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendFileMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -39418,6 +37636,7 @@ impl rt::WriteRequest for SendFileMessageRequest {
 }
 /// The request of [`Api::send_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// `bizId`.
@@ -39464,18 +37683,6 @@ impl rt::serde::Serialize for SendMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendMessageRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            from_user_id: Default::default(),
-            sn: Default::default(),
-            to_user_id_list: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -39508,6 +37715,7 @@ impl rt::WriteRequest for SendMessageRequest {
 }
 /// The request of [`Api::send_print_order_notice_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendPrintOrderNoticeMsgRequest {
     /// `createOrderTime`.
@@ -39577,20 +37785,6 @@ impl rt::serde::Serialize for SendPrintOrderNoticeMsgRequest {
         object.field("price", &self.price)?;
         object.field("sceneCode", &self.scene_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendPrintOrderNoticeMsgRequest {
-    fn default() -> Self {
-        Self {
-            create_order_time: Default::default(),
-            delivery_company_name: Default::default(),
-            delivery_number: Default::default(),
-            delivery_time: Default::default(),
-            payment_time: Default::default(),
-            price: Default::default(),
-            scene_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -39992,6 +38186,7 @@ impl rt::WriteRequest for SubscribeUniversityCourseGroupRequest {
 }
 /// The request of [`Api::sync_checked_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCheckedDataRequest {
     /// `checkJsonUrl`.
@@ -40033,17 +38228,6 @@ impl rt::serde::Serialize for SyncCheckedDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncCheckedDataRequest {
-    fn default() -> Self {
-        Self {
-            check_json_url: Default::default(),
-            check_url: Default::default(),
-            corp_id: Default::default(),
-            task_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncCheckedDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40075,6 +38259,7 @@ impl rt::WriteRequest for SyncCheckedDataRequest {
 }
 /// The request of [`Api::unsubscribe_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnsubscribeUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
@@ -40110,16 +38295,6 @@ impl rt::serde::Serialize for UnsubscribeUniversityCourseGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UnsubscribeUniversityCourseGroupRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            course_group_code: Default::default(),
-            student_user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UnsubscribeUniversityCourseGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40151,6 +38326,7 @@ impl rt::WriteRequest for UnsubscribeUniversityCourseGroupRequest {
 }
 /// The request of [`Api::update_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClassRequest {
     /// `deptId`.
@@ -40197,18 +38373,6 @@ impl rt::serde::Serialize for UpdateClassRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateClassRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            grade_level: Default::default(),
-            open_class: Default::default(),
-            operator: Default::default(),
-            super_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateClassRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40241,6 +38405,7 @@ impl rt::WriteRequest for UpdateClassRequest {
 }
 /// The request of [`Api::update_class_group_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClassGroupCardRequest {
     /// `bizCardId`.
@@ -40314,19 +38479,6 @@ impl rt::serde::Serialize for UpdateClassGroupCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateClassGroupCardRequest {
-    fn default() -> Self {
-        Self {
-            biz_card_id: Default::default(),
-            class_id: Default::default(),
-            group_type_list: Default::default(),
-            is_final_update: Default::default(),
-            private_card_data: Default::default(),
-            public_card_data: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateClassGroupCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40360,6 +38512,7 @@ impl rt::WriteRequest for UpdateClassGroupCardRequest {
 }
 /// The request of [`Api::update_college_alumni_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeAlumniUserInfoRequest {
     /// `address`.
@@ -40450,22 +38603,6 @@ impl rt::serde::Serialize for UpdateCollegeAlumniUserInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCollegeAlumniUserInfoRequest {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            dept_ids: Default::default(),
-            email: Default::default(),
-            intake: Default::default(),
-            name: Default::default(),
-            operator: Default::default(),
-            outtake: Default::default(),
-            student_number: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeAlumniUserInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40502,6 +38639,7 @@ impl rt::WriteRequest for UpdateCollegeAlumniUserInfoRequest {
 }
 /// The request of [`Api::update_college_contact_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactDeptRequest {
     /// `autoAddUser`.
@@ -40821,44 +38959,6 @@ impl rt::serde::Serialize for UpdateCollegeContactDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCollegeContactDeptRequest {
-    fn default() -> Self {
-        Self {
-            auto_add_user: Default::default(),
-            auto_approve_apply: Default::default(),
-            brief: Default::default(),
-            code: Default::default(),
-            create_dept_group: Default::default(),
-            dept_code: Default::default(),
-            dept_id: Default::default(),
-            dept_manager_userid_list: Default::default(),
-            dept_permits: Default::default(),
-            dept_type: Default::default(),
-            emp_apply_join_dept: Default::default(),
-            extension: Default::default(),
-            force_update_fields: Default::default(),
-            group_contain_hidden_dept: Default::default(),
-            group_contain_outer_dept: Default::default(),
-            group_contain_sub_dept: Default::default(),
-            hide_dept: Default::default(),
-            hide_scene_config: Default::default(),
-            language: Default::default(),
-            name: Default::default(),
-            order: Default::default(),
-            org_dept_owner: Default::default(),
-            outer_dept: Default::default(),
-            outer_dept_only_self: Default::default(),
-            outer_permit_depts: Default::default(),
-            outer_permit_users: Default::default(),
-            outer_scene_config: Default::default(),
-            parent_id: Default::default(),
-            source_identifier: Default::default(),
-            telephone: Default::default(),
-            user_permits: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactDeptRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -40919,6 +39019,7 @@ impl rt::WriteRequest for UpdateCollegeContactDeptRequest {
 }
 /// The request of [`Api::update_college_contact_exclusive`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactExclusiveRequest {
     /// `avatarMediaId`.
@@ -41199,40 +39300,6 @@ impl rt::serde::Serialize for UpdateCollegeContactExclusiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCollegeContactExclusiveRequest {
-    fn default() -> Self {
-        Self {
-            avatar_media_id: Default::default(),
-            dept_id_list: Default::default(),
-            dept_order_list: Default::default(),
-            dept_position_set: Default::default(),
-            dept_title_list: Default::default(),
-            email: Default::default(),
-            emp_type: Default::default(),
-            extension: Default::default(),
-            force_update_fields: Default::default(),
-            hide_mobile: Default::default(),
-            hired_date: Default::default(),
-            job_number: Default::default(),
-            language: Default::default(),
-            login_id_type: Default::default(),
-            main_dept_id: Default::default(),
-            manager_userid: Default::default(),
-            mobile: Default::default(),
-            name: Default::default(),
-            nickname: Default::default(),
-            org_email: Default::default(),
-            org_email_type: Default::default(),
-            remark: Default::default(),
-            senior_mode: Default::default(),
-            telephone: Default::default(),
-            title: Default::default(),
-            userid: Default::default(),
-            work_place: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactExclusiveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -41287,6 +39354,7 @@ impl rt::WriteRequest for UpdateCollegeContactExclusiveRequest {
 }
 /// The request of [`Api::update_college_contact_scene_stru`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactSceneStruRequest {
     /// `order`.
@@ -41356,19 +39424,6 @@ impl rt::serde::Serialize for UpdateCollegeContactSceneStruRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCollegeContactSceneStruRequest {
-    fn default() -> Self {
-        Self {
-            order: Default::default(),
-            source_identifier: Default::default(),
-            stru_brief: Default::default(),
-            stru_id: Default::default(),
-            stru_name: Default::default(),
-            stru_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactSceneStruRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -41402,6 +39457,7 @@ impl rt::WriteRequest for UpdateCollegeContactSceneStruRequest {
 }
 /// The request of [`Api::update_college_contact_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeContactUserRequest {
     /// `deptIdList`.
@@ -41629,35 +39685,6 @@ impl rt::serde::Serialize for UpdateCollegeContactUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCollegeContactUserRequest {
-    fn default() -> Self {
-        Self {
-            dept_id_list: Default::default(),
-            dept_order_list: Default::default(),
-            dept_position_set: Default::default(),
-            dept_title_list: Default::default(),
-            email: Default::default(),
-            emp_type: Default::default(),
-            extension: Default::default(),
-            force_update_fields: Default::default(),
-            hide_mobile: Default::default(),
-            hired_date: Default::default(),
-            job_number: Default::default(),
-            language: Default::default(),
-            main_dept_id: Default::default(),
-            manager_userid: Default::default(),
-            name: Default::default(),
-            org_email: Default::default(),
-            remark: Default::default(),
-            senior_mode: Default::default(),
-            telephone: Default::default(),
-            title: Default::default(),
-            userid: Default::default(),
-            work_place: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCollegeContactUserRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -41707,6 +39734,7 @@ impl rt::WriteRequest for UpdateCollegeContactUserRequest {
 }
 /// The request of [`Api::update_college_user_emp_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCollegeUserEmpTypeRequest {
     /// `empType`.
@@ -41732,15 +39760,6 @@ impl rt::serde::Serialize for UpdateCollegeUserEmpTypeRequest {
         object.field("empType", &self.emp_type)?;
         object.field("userid", &self.userid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateCollegeUserEmpTypeRequest {
-    fn default() -> Self {
-        Self {
-            emp_type: Default::default(),
-            userid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -41773,6 +39792,7 @@ impl rt::WriteRequest for UpdateCollegeUserEmpTypeRequest {
 }
 /// The request of [`Api::update_correcting_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCorrectingDataRequest {
     /// `corpId`.
@@ -41814,17 +39834,6 @@ impl rt::serde::Serialize for UpdateCorrectingDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCorrectingDataRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            data_detail: Default::default(),
-            data_type: Default::default(),
-            task_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCorrectingDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -41856,6 +39865,7 @@ impl rt::WriteRequest for UpdateCorrectingDataRequest {
 }
 /// The request of [`Api::update_courses_of_class`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCoursesOfClassRequest {
     /// `opUserId`: a query parameter.
@@ -41891,16 +39901,6 @@ impl rt::serde::Serialize for UpdateCoursesOfClassRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCoursesOfClassRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            courses: Default::default(),
-            section_config: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCoursesOfClassRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -41932,6 +39932,7 @@ impl rt::WriteRequest for UpdateCoursesOfClassRequest {
 }
 /// The request of [`Api::update_essay_task_correction_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateEssayTaskCorrectionResultRequest {
     /// `corpId`.
@@ -41989,20 +39990,6 @@ impl rt::serde::Serialize for UpdateEssayTaskCorrectionResultRequest {
         object.field("taskCode", &self.task_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateEssayTaskCorrectionResultRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            essay_task_id: Default::default(),
-            ext: Default::default(),
-            failed_msg: Default::default(),
-            status: Default::default(),
-            task_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -42107,6 +40094,7 @@ impl rt::WriteRequest for UpdateEvaluatePerformanceCountRequest {
 }
 /// The request of [`Api::update_guardian`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGuardianRequest {
     /// `bizId`.
@@ -42155,19 +40143,6 @@ impl rt::serde::Serialize for UpdateGuardianRequest {
         object.field("stuId", &self.stu_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateGuardianRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            class_id: Default::default(),
-            operator: Default::default(),
-            relation: Default::default(),
-            stu_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -42331,6 +40306,7 @@ impl rt::WriteRequest for UpdatePhysicalClassroomRequest {
 }
 /// The request of [`Api::update_remote_class_course`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRemoteClassCourseRequest {
     /// `attendParticipants`.
@@ -42389,20 +40365,6 @@ impl rt::serde::Serialize for UpdateRemoteClassCourseRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateRemoteClassCourseRequest {
-    fn default() -> Self {
-        Self {
-            attend_participants: Default::default(),
-            auth_code: Default::default(),
-            course_code: Default::default(),
-            course_name: Default::default(),
-            end_time: Default::default(),
-            start_time: Default::default(),
-            teaching_participant: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateRemoteClassCourseRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -42437,6 +40399,7 @@ impl rt::WriteRequest for UpdateRemoteClassCourseRequest {
 }
 /// The request of [`Api::update_remote_class_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRemoteClassDeviceRequest {
     /// `authCode`: a query parameter.
@@ -42457,16 +40420,6 @@ impl UpdateRemoteClassDeviceRequest {
             auth_code: auth_code.into(),
             device_code: device_code.into(),
             device_name: device_name.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateRemoteClassDeviceRequest {
-    fn default() -> Self {
-        Self {
-            auth_code: Default::default(),
-            device_code: Default::default(),
-            device_name: Default::default(),
         }
     }
 }
@@ -42503,6 +40456,7 @@ impl rt::WriteRequest for UpdateRemoteClassDeviceRequest {
 }
 /// The request of [`Api::update_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateStudentRequest {
     /// `bizId`.
@@ -42554,19 +40508,6 @@ impl rt::serde::Serialize for UpdateStudentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateStudentRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            class_id: Default::default(),
-            name: Default::default(),
-            operator: Default::default(),
-            student_no: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateStudentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -42600,6 +40541,7 @@ impl rt::WriteRequest for UpdateStudentRequest {
 }
 /// The request of [`Api::update_university_course_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUniversityCourseGroupRequest {
     /// `opUserId`: a query parameter.
@@ -42658,19 +40600,6 @@ impl rt::serde::Serialize for UpdateUniversityCourseGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateUniversityCourseGroupRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            course_group_code: Default::default(),
-            course_group_introduce: Default::default(),
-            course_group_name: Default::default(),
-            courser_group_item_models: Default::default(),
-            ext: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateUniversityCourseGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -42707,6 +40636,7 @@ impl rt::WriteRequest for UpdateUniversityCourseGroupRequest {
 }
 /// The request of [`Api::upload_learning_data_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadLearningDataCallbackRequest {
     /// `bizId`.
@@ -42771,20 +40701,6 @@ impl rt::serde::Serialize for UploadLearningDataCallbackRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UploadLearningDataCallbackRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            biz_type: Default::default(),
-            corp_id: Default::default(),
-            dept_id: Default::default(),
-            generated_time: Default::default(),
-            student_user_id: Default::default(),
-            subject_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UploadLearningDataCallbackRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -42819,6 +40735,7 @@ impl rt::WriteRequest for UploadLearningDataCallbackRequest {
 }
 /// The request of [`Api::v_paas_proxy`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VPaasProxyRequest {
     /// `actionCode`.
@@ -42855,16 +40772,6 @@ impl rt::serde::Serialize for VPaasProxyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for VPaasProxyRequest {
-    fn default() -> Self {
-        Self {
-            action_code: Default::default(),
-            params: Default::default(),
-            public_key: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for VPaasProxyRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -42895,6 +40802,7 @@ impl rt::WriteRequest for VPaasProxyRequest {
 }
 /// The request of [`Api::validate_new_grade_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ValidateNewGradeManagerRequest {
     /// `unionId`.
@@ -42914,14 +40822,6 @@ impl rt::serde::Serialize for ValidateNewGradeManagerRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ValidateNewGradeManagerRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -42953,6 +40853,7 @@ impl rt::WriteRequest for ValidateNewGradeManagerRequest {
 }
 /// The request of [`Api::validate_user_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ValidateUserRoleRequest {
     /// `timeThreshold`.
@@ -42983,15 +40884,6 @@ impl rt::serde::Serialize for ValidateUserRoleRequest {
         object.optional("timeThreshold", &self.time_threshold)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ValidateUserRoleRequest {
-    fn default() -> Self {
-        Self {
-            time_threshold: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -43088,6 +40980,7 @@ impl rt::WriteRequest for VerifyEduOrgCertificationRequest {
 }
 /// The request of [`Api::verify_edu_user_certification`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VerifyEduUserCertificationRequest {
     /// `bizCode`.
@@ -43121,16 +41014,6 @@ impl rt::serde::Serialize for VerifyEduUserCertificationRequest {
         object.field("targetCorpId", &self.target_corp_id)?;
         object.field("targetUserId", &self.target_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for VerifyEduUserCertificationRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            target_corp_id: Default::default(),
-            target_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -2372,6 +2372,7 @@ impl rt::WriteRequest for AuthUrlRequest {
 }
 /// The request of [`Api::channel_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChannelOrderRequest {
     /// `itemCode`.
@@ -2424,19 +2425,6 @@ impl rt::serde::Serialize for ChannelOrderRequest {
         object.field("payFee", &self.pay_fee)?;
         object.field("quantity", &self.quantity)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChannelOrderRequest {
-    fn default() -> Self {
-        Self {
-            item_code: Default::default(),
-            item_name: Default::default(),
-            order_create_time: Default::default(),
-            order_id: Default::default(),
-            pay_fee: Default::default(),
-            quantity: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2528,6 +2516,7 @@ impl rt::WriteRequest for CreateDeveloperRequest {
 }
 /// The request of [`Api::get_corp_realname_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpRealnameUrlRequest {
     /// `userId`.
@@ -2547,14 +2536,6 @@ impl rt::serde::Serialize for GetCorpRealnameUrlRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCorpRealnameUrlRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2849,6 +2830,7 @@ impl rt::WriteRequest for GetSignNoticeUrlRequest {
 }
 /// The request of [`Api::get_upload_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUploadUrlRequest {
     /// `contentMd5`.
@@ -2895,18 +2877,6 @@ impl rt::serde::Serialize for GetUploadUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetUploadUrlRequest {
-    fn default() -> Self {
-        Self {
-            content_md5: Default::default(),
-            content_type: Default::default(),
-            convert2_pdf: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetUploadUrlRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2939,6 +2909,7 @@ impl rt::WriteRequest for GetUploadUrlRequest {
 }
 /// The request of [`Api::get_user_realname_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRealnameUrlRequest {
     /// `redirectUrl`.
@@ -2969,15 +2940,6 @@ impl rt::serde::Serialize for GetUserRealnameUrlRequest {
         object.optional("redirectUrl", &self.redirect_url)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserRealnameUrlRequest {
-    fn default() -> Self {
-        Self {
-            redirect_url: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3100,6 +3062,7 @@ impl rt::WriteRequest for ListSealApprovalRequest {
 }
 /// The request of [`Api::order_resale`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrderResaleRequest {
     /// `orderCreateTime`.
@@ -3143,18 +3106,6 @@ impl rt::serde::Serialize for OrderResaleRequest {
         object.field("serviceStartTime", &self.service_start_time)?;
         object.field("serviceStopTime", &self.service_stop_time)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OrderResaleRequest {
-    fn default() -> Self {
-        Self {
-            order_create_time: Default::default(),
-            order_id: Default::default(),
-            quantity: Default::default(),
-            service_start_time: Default::default(),
-            service_stop_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

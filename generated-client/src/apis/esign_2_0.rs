@@ -711,6 +711,7 @@ impl rt::serde::Serialize for CreateDevelopersResponseBody {
 }
 /// `CreateProcessRequestCcs`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequestCcs {
     /// `account`.
@@ -771,18 +772,6 @@ impl rt::serde::Serialize for CreateProcessRequestCcs {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateProcessRequestCcs {
-    fn default() -> Self {
-        Self {
-            account: Default::default(),
-            account_name: Default::default(),
-            account_type: Default::default(),
-            org_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestCcs {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -810,6 +799,7 @@ impl rt::Fields for CreateProcessRequestCcs {
 }
 /// `CreateProcessRequestFiles`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequestFiles {
     /// `fileId`.
@@ -846,16 +836,6 @@ impl rt::serde::Serialize for CreateProcessRequestFiles {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateProcessRequestFiles {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            file_name: Default::default(),
-            file_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateProcessRequestFiles {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -881,6 +861,7 @@ impl rt::Fields for CreateProcessRequestFiles {
 }
 /// `CreateProcessRequestParticipants`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequestParticipants {
     /// `account`.
@@ -966,21 +947,6 @@ impl rt::serde::Serialize for CreateProcessRequestParticipants {
         object.field("signRequirements", &self.sign_requirements)?;
         object.optional("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateProcessRequestParticipants {
-    fn default() -> Self {
-        Self {
-            account: Default::default(),
-            account_name: Default::default(),
-            account_type: Default::default(),
-            org_name: Default::default(),
-            sign_order: Default::default(),
-            sign_pos_list: Default::default(),
-            sign_requirements: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1698,6 +1664,7 @@ impl rt::serde::Serialize for GetUserInfoResponseBody {
 pub type ProcessStartRequestCcs = CreateProcessRequestCcs;
 /// `ProcessStartRequestFiles`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessStartRequestFiles {
     /// `fileId`.
@@ -1726,15 +1693,6 @@ impl rt::serde::Serialize for ProcessStartRequestFiles {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ProcessStartRequestFiles {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            file_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequestFiles {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1759,6 +1717,7 @@ impl rt::Fields for ProcessStartRequestFiles {
 }
 /// `ProcessStartRequestParticipants`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessStartRequestParticipants {
     /// `account`.
@@ -1825,19 +1784,6 @@ impl rt::serde::Serialize for ProcessStartRequestParticipants {
         object.optional("signRequirements", &self.sign_requirements)?;
         object.optional("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ProcessStartRequestParticipants {
-    fn default() -> Self {
-        Self {
-            account: Default::default(),
-            account_name: Default::default(),
-            account_type: Default::default(),
-            org_name: Default::default(),
-            sign_requirements: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2480,6 +2426,7 @@ impl rt::WriteRequest for CancelCorpAuthRequest {
 }
 /// The request of [`Api::channel_orders`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChannelOrdersRequest {
     /// `serviceGroup`: a header.
@@ -2543,20 +2490,6 @@ impl rt::serde::Serialize for ChannelOrdersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChannelOrdersRequest {
-    fn default() -> Self {
-        Self {
-            service_group: Default::default(),
-            item_code: Default::default(),
-            item_name: Default::default(),
-            order_create_time: Default::default(),
-            order_id: Default::default(),
-            pay_fee: Default::default(),
-            quantity: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChannelOrdersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2592,6 +2525,7 @@ impl rt::WriteRequest for ChannelOrdersRequest {
 }
 /// The request of [`Api::corp_realname`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CorpRealnameRequest {
     /// `serviceGroup`: a header.
@@ -2630,16 +2564,6 @@ impl rt::serde::Serialize for CorpRealnameRequest {
         object.optional("redirectUrl", &self.redirect_url)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CorpRealnameRequest {
-    fn default() -> Self {
-        Self {
-            service_group: Default::default(),
-            redirect_url: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2738,6 +2662,7 @@ impl rt::WriteRequest for CreateDevelopersRequest {
 }
 /// The request of [`Api::create_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessRequest {
     /// `ccs`.
@@ -2829,21 +2754,6 @@ impl rt::serde::Serialize for CreateProcessRequest {
         object.optional("sourceInfo", &self.source_info)?;
         object.field("taskName", &self.task_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateProcessRequest {
-    fn default() -> Self {
-        Self {
-            ccs: Default::default(),
-            files: Default::default(),
-            initiator_user_id: Default::default(),
-            participants: Default::default(),
-            redirect_url: Default::default(),
-            sign_end_time: Default::default(),
-            source_info: Default::default(),
-            task_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3135,6 +3045,7 @@ impl rt::WriteRequest for GetCorpInfoRequest {
 }
 /// The request of [`Api::get_execute_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetExecuteUrlRequest {
     /// `serviceGroup`: a header.
@@ -3182,17 +3093,6 @@ impl rt::serde::Serialize for GetExecuteUrlRequest {
         object.optional("signContainer", &self.sign_container)?;
         object.field("taskId", &self.task_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetExecuteUrlRequest {
-    fn default() -> Self {
-        Self {
-            service_group: Default::default(),
-            account: Default::default(),
-            sign_container: Default::default(),
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3598,6 +3498,7 @@ impl rt::WriteRequest for GetUserInfoRequest {
 }
 /// The request of [`Api::process_start`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessStartRequest {
     /// `serviceGroup`: a header.
@@ -3697,22 +3598,6 @@ impl rt::serde::Serialize for ProcessStartRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ProcessStartRequest {
-    fn default() -> Self {
-        Self {
-            service_group: Default::default(),
-            auto_start: Default::default(),
-            ccs: Default::default(),
-            files: Default::default(),
-            initiator_user_id: Default::default(),
-            participants: Default::default(),
-            redirect_url: Default::default(),
-            source_info: Default::default(),
-            task_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ProcessStartRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3750,6 +3635,7 @@ impl rt::WriteRequest for ProcessStartRequest {
 }
 /// The request of [`Api::resale_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ResaleOrderRequest {
     /// `serviceGroup`: a header.
@@ -3808,19 +3694,6 @@ impl rt::serde::Serialize for ResaleOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ResaleOrderRequest {
-    fn default() -> Self {
-        Self {
-            service_group: Default::default(),
-            order_create_time: Default::default(),
-            order_id: Default::default(),
-            quantity: Default::default(),
-            service_start_time: Default::default(),
-            service_stop_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ResaleOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3855,6 +3728,7 @@ impl rt::WriteRequest for ResaleOrderRequest {
 }
 /// The request of [`Api::users_realname`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UsersRealnameRequest {
     /// `serviceGroup`: a header.
@@ -3893,16 +3767,6 @@ impl rt::serde::Serialize for UsersRealnameRequest {
         object.optional("redirectUrl", &self.redirect_url)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UsersRealnameRequest {
-    fn default() -> Self {
-        Self {
-            service_group: Default::default(),
-            redirect_url: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -396,6 +396,7 @@ impl rt::WriteRequest for InstallAppRequest {
 }
 /// The request of [`Api::install_cool_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InstallCoolAppRequest {
     /// `appId`: a query parameter.
@@ -451,21 +452,6 @@ impl InstallCoolAppRequest {
     ) -> Self {
         self.options = Some(value.into_iter().map(|(k, v)| (k.into(), v)).collect());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InstallCoolAppRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            cool_app_code: Default::default(),
-            corp_id: Default::default(),
-            feature: Default::default(),
-            install_uid: Default::default(),
-            open_conversation_id: Default::default(),
-            options: Default::default(),
-            suite_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

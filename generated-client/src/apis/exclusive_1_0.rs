@@ -3245,6 +3245,7 @@ impl Api {
 }
 /// `AddCustomSignConfigRequestSignTermFiles`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSignConfigRequestSignTermFiles {
     /// `fileName`.
@@ -3270,15 +3271,6 @@ impl rt::serde::Serialize for AddCustomSignConfigRequestSignTermFiles {
         object.field("fileName", &self.file_name)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddCustomSignConfigRequestSignTermFiles {
-    fn default() -> Self {
-        Self {
-            file_name: Default::default(),
-            media_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3382,6 +3374,7 @@ impl rt::serde::Serialize for AddOrgResponseBody {
 }
 /// `ApproveProcessCallbackRequestRequest`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackRequestRequest {
     /// `approveResult`.
@@ -3460,22 +3453,6 @@ impl rt::serde::Serialize for ApproveProcessCallbackRequestRequest {
         object.field("processInstanceId", &self.process_instance_id)?;
         object.optional("title", &self.title)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ApproveProcessCallbackRequestRequest {
-    fn default() -> Self {
-        Self {
-            approve_result: Default::default(),
-            approve_type: Default::default(),
-            approvers: Default::default(),
-            create_time: Default::default(),
-            event_type: Default::default(),
-            finish_time: Default::default(),
-            params: Default::default(),
-            process_instance_id: Default::default(),
-            title: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6878,6 +6855,7 @@ impl rt::serde::Serialize for GetVirusScanResultResponseBody {
 }
 /// `GroupQueryByAttrRequestListDynamicAttr`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByAttrRequestListDynamicAttr {
     /// `attrCode`.
@@ -6909,15 +6887,6 @@ impl rt::serde::Serialize for GroupQueryByAttrRequestListDynamicAttr {
         object.field("attrCode", &self.attr_code)?;
         object.field("listAttrOptionsCode", &self.list_attr_options_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GroupQueryByAttrRequestListDynamicAttr {
-    fn default() -> Self {
-        Self {
-            attr_code: Default::default(),
-            list_attr_options_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8352,6 +8321,7 @@ pub type SaveAndSubmitAuthInfoResponseBody = AddCustomSignConfigResponseBody;
 pub type SaveOpenTerminalInfoResponseBody = AddCustomSignConfigResponseBody;
 /// `SaveStorageFunctionSwitchRequestFunctionList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageFunctionSwitchRequestFunctionList {
     /// `functionKey`.
@@ -8380,15 +8350,6 @@ impl rt::serde::Serialize for SaveStorageFunctionSwitchRequestFunctionList {
         object.field("functionKey", &self.function_key)?;
         object.field("functionValue", &self.function_value)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SaveStorageFunctionSwitchRequestFunctionList {
-    fn default() -> Self {
-        Self {
-            function_key: Default::default(),
-            function_value: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8675,6 +8636,7 @@ impl rt::serde::Serialize for SetConversationCategoryResponseBody {
 pub type SetConversationSubtitleResponseBody = AddCustomSignConfigResponseBody;
 /// `SetConversationTopCategoryRequestSetCategoryList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationTopCategoryRequestSetCategoryList {
     /// `categoryId`.
@@ -8705,15 +8667,6 @@ impl rt::serde::Serialize for SetConversationTopCategoryRequestSetCategoryList {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetConversationTopCategoryRequestSetCategoryList {
-    fn default() -> Self {
-        Self {
-            category_id: Default::default(),
-            order: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for SetConversationTopCategoryRequestSetCategoryList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -8741,6 +8694,7 @@ impl rt::Fields for SetConversationTopCategoryRequestSetCategoryList {
 pub type SetConversationTopCategoryResponseBody = AddCustomSignConfigResponseBody;
 /// `SetOrgTopConversationCategoryRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgTopConversationCategoryRequestBody {
     /// `categoryId`.
@@ -8780,16 +8734,6 @@ impl rt::serde::Serialize for SetOrgTopConversationCategoryRequestBody {
         object.field("categoryName", &self.category_name)?;
         object.optional("order", &self.order)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetOrgTopConversationCategoryRequestBody {
-    fn default() -> Self {
-        Self {
-            category_id: Default::default(),
-            category_name: Default::default(),
-            order: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9598,6 +9542,7 @@ impl rt::serde::Serialize for UpdateStorageModeResponseBody {
 pub type UpdateTrustedDeviceResponseBody = AddCustomSignConfigResponseBody;
 /// `UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
     /// `openConversationId`.
@@ -9631,16 +9576,6 @@ impl rt::serde::Serialize for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
         object.field("openMsgId", &self.open_msg_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateVoiceMsgCtrlStatusRequestVoiceMsgCtrlInfo {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_msg_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15717,6 +15652,7 @@ for GetOutsideAuditGroupMessageByPageResponseBodyResponseBodyMessageListSender {
 }
 /// The request of [`Api::add_custom_sign_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomSignConfigRequest {
     /// `allEffect`.
@@ -15821,22 +15757,6 @@ impl rt::serde::Serialize for AddCustomSignConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCustomSignConfigRequest {
-    fn default() -> Self {
-        Self {
-            all_effect: Default::default(),
-            can_download: Default::default(),
-            protocol_name: Default::default(),
-            push_dept_ids: Default::default(),
-            push_staff_ids: Default::default(),
-            sign_term_files: Default::default(),
-            term_message: Default::default(),
-            unpush_dept_ids: Default::default(),
-            unpush_staff_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCustomSignConfigRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15873,6 +15793,7 @@ impl rt::WriteRequest for AddCustomSignConfigRequest {
 }
 /// The request of [`Api::add_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgRequest {
     /// `city`.
@@ -15937,19 +15858,6 @@ impl rt::serde::Serialize for AddOrgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddOrgRequest {
-    fn default() -> Self {
-        Self {
-            city: Default::default(),
-            industry: Default::default(),
-            industry_code: Default::default(),
-            mobile_num: Default::default(),
-            name: Default::default(),
-            province: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddOrgRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15983,6 +15891,7 @@ impl rt::WriteRequest for AddOrgRequest {
 }
 /// The request of [`Api::approve_process_callback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApproveProcessCallbackRequest {
     /// `accessKeyId`.
@@ -16028,17 +15937,6 @@ impl rt::serde::Serialize for ApproveProcessCallbackRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ApproveProcessCallbackRequest {
-    fn default() -> Self {
-        Self {
-            access_key_id: Default::default(),
-            access_key_secret: Default::default(),
-            request: Default::default(),
-            target_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ApproveProcessCallbackRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16070,6 +15968,7 @@ impl rt::WriteRequest for ApproveProcessCallbackRequest {
 }
 /// The request of [`Api::ban_or_open_group_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BanOrOpenGroupWordsRequest {
     /// `banWordsType`.
@@ -16095,15 +15994,6 @@ impl rt::serde::Serialize for BanOrOpenGroupWordsRequest {
         object.field("banWordsType", &self.ban_words_type)?;
         object.field("openConverationId", &self.open_converation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BanOrOpenGroupWordsRequest {
-    fn default() -> Self {
-        Self {
-            ban_words_type: Default::default(),
-            open_converation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16136,6 +16026,7 @@ impl rt::WriteRequest for BanOrOpenGroupWordsRequest {
 }
 /// The request of [`Api::business_event_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessEventUpdateRequest {
     /// `businessData`.
@@ -16182,17 +16073,6 @@ impl rt::serde::Serialize for BusinessEventUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BusinessEventUpdateRequest {
-    fn default() -> Self {
-        Self {
-            business_data: Default::default(),
-            event_type: Default::default(),
-            open_conversation_id: Default::default(),
-            update_by_key: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BusinessEventUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16224,6 +16104,7 @@ impl rt::WriteRequest for BusinessEventUpdateRequest {
 }
 /// The request of [`Api::check_control_hit_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckControlHitStatusRequest {
     /// `needMissedFunction`: a query parameter.
@@ -16243,15 +16124,6 @@ impl CheckControlHitStatusRequest {
     pub fn need_missed_function(mut self, value: bool) -> Self {
         self.need_missed_function = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckControlHitStatusRequest {
-    fn default() -> Self {
-        Self {
-            need_missed_function: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16416,6 +16288,7 @@ impl rt::WriteRequest for CreateCategoryAndBindingGroupsRequest {
 }
 /// The request of [`Api::create_dlp_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDlpTaskRequest {
     /// `dentryId`.
@@ -16449,16 +16322,6 @@ impl rt::serde::Serialize for CreateDlpTaskRequest {
         object.field("spaceId", &self.space_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateDlpTaskRequest {
-    fn default() -> Self {
-        Self {
-            dentry_id: Default::default(),
-            space_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16614,6 +16477,7 @@ impl rt::WriteRequest for CreateRuleRequest {
 }
 /// The request of [`Api::create_trusted_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTrustedDeviceRequest {
     /// `did`.
@@ -16684,20 +16548,6 @@ impl rt::serde::Serialize for CreateTrustedDeviceRequest {
         object.optional("title", &self.title)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTrustedDeviceRequest {
-    fn default() -> Self {
-        Self {
-            did: Default::default(),
-            mac_address: Default::default(),
-            platform: Default::default(),
-            serial_number: Default::default(),
-            status: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16823,6 +16673,7 @@ impl rt::WriteRequest for CreateTrustedDeviceBatchRequest {
 }
 /// The request of [`Api::create_virus_scan_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateVirusScanTaskRequest {
     /// `dentryId`.
@@ -16905,21 +16756,6 @@ impl rt::serde::Serialize for CreateVirusScanTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateVirusScanTaskRequest {
-    fn default() -> Self {
-        Self {
-            dentry_id: Default::default(),
-            download_url: Default::default(),
-            file_md5: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            source: Default::default(),
-            space_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateVirusScanTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16955,6 +16791,7 @@ impl rt::WriteRequest for CreateVirusScanTaskRequest {
 }
 /// The request of [`Api::data_sync`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DataSyncRequest {
     /// `sql`.
@@ -16974,12 +16811,6 @@ impl rt::serde::Serialize for DataSyncRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("sql", &self.sql)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DataSyncRequest {
-    fn default() -> Self {
-        Self { sql: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17011,6 +16842,7 @@ impl rt::WriteRequest for DataSyncRequest {
 }
 /// The request of [`Api::delete_trusted_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTrustedDeviceRequest {
     /// `did`.
@@ -17066,18 +16898,6 @@ impl rt::serde::Serialize for DeleteTrustedDeviceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteTrustedDeviceRequest {
-    fn default() -> Self {
-        Self {
-            did: Default::default(),
-            id: Default::default(),
-            kick_off: Default::default(),
-            mac_address: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteTrustedDeviceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17110,6 +16930,7 @@ impl rt::WriteRequest for DeleteTrustedDeviceRequest {
 }
 /// The request of [`Api::distribute_partner_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DistributePartnerAppRequest {
     /// `appId`.
@@ -17151,17 +16972,6 @@ impl rt::serde::Serialize for DistributePartnerAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DistributePartnerAppRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            dept_id: Default::default(),
-            sub_corp_id: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DistributePartnerAppRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17193,6 +17003,7 @@ impl rt::WriteRequest for DistributePartnerAppRequest {
 }
 /// The request of [`Api::edit_security_config_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditSecurityConfigMemberRequest {
     /// `configKey`.
@@ -17234,17 +17045,6 @@ impl rt::serde::Serialize for EditSecurityConfigMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditSecurityConfigMemberRequest {
-    fn default() -> Self {
-        Self {
-            config_key: Default::default(),
-            operate_type: Default::default(),
-            operate_user_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditSecurityConfigMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17276,6 +17076,7 @@ impl rt::WriteRequest for EditSecurityConfigMemberRequest {
 }
 /// The request of [`Api::exchange_main_admin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExchangeMainAdminRequest {
     /// `newAdminUserId`.
@@ -17309,16 +17110,6 @@ impl rt::serde::Serialize for ExchangeMainAdminRequest {
         object.field("oldAdminUserId", &self.old_admin_user_id)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExchangeMainAdminRequest {
-    fn default() -> Self {
-        Self {
-            new_admin_user_id: Default::default(),
-            old_admin_user_id: Default::default(),
-            target_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17464,6 +17255,7 @@ impl rt::WriteRequest for ExclusiveBannerRequest {
 }
 /// The request of [`Api::exclusive_create_ding_portal`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusiveCreateDingPortalRequest {
     /// `dingPortalName`.
@@ -17509,17 +17301,6 @@ impl rt::serde::Serialize for ExclusiveCreateDingPortalRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExclusiveCreateDingPortalRequest {
-    fn default() -> Self {
-        Self {
-            ding_portal_name: Default::default(),
-            target_corp_id: Default::default(),
-            template_app_uuid: Default::default(),
-            template_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExclusiveCreateDingPortalRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17551,6 +17332,7 @@ impl rt::WriteRequest for ExclusiveCreateDingPortalRequest {
 }
 /// The request of [`Api::exclusive_pc_alert`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusivePcAlertRequest {
     /// `imageMediaId`.
@@ -17591,16 +17373,6 @@ impl rt::serde::Serialize for ExclusivePcAlertRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExclusivePcAlertRequest {
-    fn default() -> Self {
-        Self {
-            image_media_id: Default::default(),
-            open_link: Default::default(),
-            user_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExclusivePcAlertRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17631,6 +17403,7 @@ impl rt::WriteRequest for ExclusivePcAlertRequest {
 }
 /// The request of [`Api::exclusive_popup`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExclusivePopupRequest {
     /// `endTime`.
@@ -17678,18 +17451,6 @@ impl rt::serde::Serialize for ExclusivePopupRequest {
         object.field("startTime", &self.start_time)?;
         object.field("userList", &self.user_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExclusivePopupRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            image_media_id: Default::default(),
-            open_link: Default::default(),
-            start_time: Default::default(),
-            user_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17862,6 +17623,7 @@ impl rt::WriteRequest for FileEncryptCallbackRequest {
 }
 /// The request of [`Api::file_storage_active_storage`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageActiveStorageRequest {
     /// `accessKeyId`.
@@ -17903,17 +17665,6 @@ impl rt::serde::Serialize for FileStorageActiveStorageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for FileStorageActiveStorageRequest {
-    fn default() -> Self {
-        Self {
-            access_key_id: Default::default(),
-            access_key_secret: Default::default(),
-            oss: Default::default(),
-            target_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for FileStorageActiveStorageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17945,6 +17696,7 @@ impl rt::WriteRequest for FileStorageActiveStorageRequest {
 }
 /// The request of [`Api::file_storage_check_connection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageCheckConnectionRequest {
     /// `accessKeyId`.
@@ -17986,17 +17738,6 @@ impl rt::serde::Serialize for FileStorageCheckConnectionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for FileStorageCheckConnectionRequest {
-    fn default() -> Self {
-        Self {
-            access_key_id: Default::default(),
-            access_key_secret: Default::default(),
-            oss: Default::default(),
-            target_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for FileStorageCheckConnectionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18028,6 +17769,7 @@ impl rt::WriteRequest for FileStorageCheckConnectionRequest {
 }
 /// The request of [`Api::file_storage_get_quota_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageGetQuotaDataRequest {
     /// `endTime`: a query parameter.
@@ -18052,17 +17794,6 @@ impl FileStorageGetQuotaDataRequest {
             start_time: start_time.into(),
             target_corp_id: target_corp_id.into(),
             r#type: r#type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FileStorageGetQuotaDataRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            start_time: Default::default(),
-            target_corp_id: Default::default(),
-            r#type: Default::default(),
         }
     }
 }
@@ -18101,6 +17832,7 @@ impl rt::WriteRequest for FileStorageGetQuotaDataRequest {
 }
 /// The request of [`Api::file_storage_get_storage_state`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageGetStorageStateRequest {
     /// `targetCorpId`: a query parameter.
@@ -18111,14 +17843,6 @@ impl FileStorageGetStorageStateRequest {
     pub fn new(target_corp_id: impl Into<String>) -> Self {
         Self {
             target_corp_id: target_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FileStorageGetStorageStateRequest {
-    fn default() -> Self {
-        Self {
-            target_corp_id: Default::default(),
         }
     }
 }
@@ -18151,6 +17875,7 @@ impl rt::WriteRequest for FileStorageGetStorageStateRequest {
 }
 /// The request of [`Api::file_storage_update_storage`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FileStorageUpdateStorageRequest {
     /// `accessKeyId`.
@@ -18187,16 +17912,6 @@ impl rt::serde::Serialize for FileStorageUpdateStorageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for FileStorageUpdateStorageRequest {
-    fn default() -> Self {
-        Self {
-            access_key_id: Default::default(),
-            access_key_secret: Default::default(),
-            target_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for FileStorageUpdateStorageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18227,6 +17942,7 @@ impl rt::WriteRequest for FileStorageUpdateStorageRequest {
 }
 /// The request of [`Api::generate_dark_water_mark`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateDarkWaterMarkRequest {
     /// `userIdList`.
@@ -18248,14 +17964,6 @@ impl rt::serde::Serialize for GenerateDarkWaterMarkRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GenerateDarkWaterMarkRequest {
-    fn default() -> Self {
-        Self {
-            user_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18287,6 +17995,7 @@ impl rt::WriteRequest for GenerateDarkWaterMarkRequest {
 }
 /// The request of [`Api::get_account_transfer_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccountTransferListRequest {
     /// `pageNumber`: a query parameter.
@@ -18303,16 +18012,6 @@ impl GetAccountTransferListRequest {
             page_number,
             page_size,
             status,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAccountTransferListRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            status: Default::default(),
         }
     }
 }
@@ -18349,6 +18048,7 @@ impl rt::WriteRequest for GetAccountTransferListRequest {
 }
 /// The request of [`Api::get_agent_id_by_related_app_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAgentIdByRelatedAppIdRequest {
     /// `appId`: a query parameter.
@@ -18362,15 +18062,6 @@ impl GetAgentIdByRelatedAppIdRequest {
         Self {
             app_id,
             target_corp_id: target_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAgentIdByRelatedAppIdRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            target_corp_id: Default::default(),
         }
     }
 }
@@ -18522,6 +18213,7 @@ impl rt::WriteRequest for GetCidsByBotCodeRequest {
 }
 /// The request of [`Api::get_class_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetClassTagRequest {
     /// `entityId`: a query parameter.
@@ -18535,15 +18227,6 @@ impl GetClassTagRequest {
         Self {
             entity_id: entity_id.into(),
             tag_code: tag_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetClassTagRequest {
-    fn default() -> Self {
-        Self {
-            entity_id: Default::default(),
-            tag_code: Default::default(),
         }
     }
 }
@@ -18578,6 +18261,7 @@ impl rt::WriteRequest for GetClassTagRequest {
 }
 /// The request of [`Api::get_comment_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCommentListRequest {
     /// `pageNumber`: a query parameter.
@@ -18589,15 +18273,6 @@ impl GetCommentListRequest {
     /// A `GetCommentListRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCommentListRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18631,6 +18306,7 @@ impl rt::WriteRequest for GetCommentListRequest {
 }
 /// The request of [`Api::get_conf_base_info_by_logical_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConfBaseInfoByLogicalIdRequest {
     /// `logicalConferenceId`: a query parameter.
@@ -18641,14 +18317,6 @@ impl GetConfBaseInfoByLogicalIdRequest {
     pub fn new(logical_conference_id: impl Into<String>) -> Self {
         Self {
             logical_conference_id: logical_conference_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetConfBaseInfoByLogicalIdRequest {
-    fn default() -> Self {
-        Self {
-            logical_conference_id: Default::default(),
         }
     }
 }
@@ -18681,6 +18349,7 @@ impl rt::WriteRequest for GetConfBaseInfoByLogicalIdRequest {
 }
 /// The request of [`Api::get_conversation_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationDetailRequest {
     /// `openConversationId`.
@@ -18702,14 +18371,6 @@ impl rt::serde::Serialize for GetConversationDetailRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetConversationDetailRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18741,6 +18402,7 @@ impl rt::WriteRequest for GetConversationDetailRequest {
 }
 /// The request of [`Api::get_ding_report_dept_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDingReportDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -18752,15 +18414,6 @@ impl GetDingReportDeptSummaryRequest {
     /// A `GetDingReportDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDingReportDeptSummaryRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18794,6 +18447,7 @@ impl rt::WriteRequest for GetDingReportDeptSummaryRequest {
 }
 /// The request of [`Api::get_doc_created_dept_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDocCreatedDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -18805,15 +18459,6 @@ impl GetDocCreatedDeptSummaryRequest {
     /// A `GetDocCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDocCreatedDeptSummaryRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18847,6 +18492,7 @@ impl rt::WriteRequest for GetDocCreatedDeptSummaryRequest {
 }
 /// The request of [`Api::get_exclusive_account_all_org_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetExclusiveAccountAllOrgListRequest {
     /// `unionId`: a query parameter.
@@ -18856,14 +18502,6 @@ impl GetExclusiveAccountAllOrgListRequest {
     /// A `GetExclusiveAccountAllOrgListRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetExclusiveAccountAllOrgListRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18895,6 +18533,7 @@ impl rt::WriteRequest for GetExclusiveAccountAllOrgListRequest {
 }
 /// The request of [`Api::get_general_form_created_dept_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetGeneralFormCreatedDeptSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -18906,15 +18545,6 @@ impl GetGeneralFormCreatedDeptSummaryRequest {
     /// A `GetGeneralFormCreatedDeptSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetGeneralFormCreatedDeptSummaryRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18948,6 +18578,7 @@ impl rt::WriteRequest for GetGeneralFormCreatedDeptSummaryRequest {
 }
 /// The request of [`Api::get_group_active_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupActiveInfoRequest {
     /// `dingGroupId`: a query parameter.
@@ -18981,18 +18612,6 @@ impl GetGroupActiveInfoRequest {
     pub fn group_type(mut self, value: i64) -> Self {
         self.group_type = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetGroupActiveInfoRequest {
-    fn default() -> Self {
-        Self {
-            ding_group_id: Default::default(),
-            group_type: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            stat_date: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19122,6 +18741,7 @@ impl rt::WriteRequest for GetGroupOrgByCidRequest {
 }
 /// The request of [`Api::get_in_active_user_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInActiveUserListRequest {
     /// `deptIds`.
@@ -19166,17 +18786,6 @@ impl rt::serde::Serialize for GetInActiveUserListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInActiveUserListRequest {
-    fn default() -> Self {
-        Self {
-            dept_ids: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            stat_date: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInActiveUserListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19208,6 +18817,7 @@ impl rt::WriteRequest for GetInActiveUserListRequest {
 }
 /// The request of [`Api::get_last_org_auth_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetLastOrgAuthDataRequest {
     /// `targetCorpId`: a query parameter.
@@ -19218,14 +18828,6 @@ impl GetLastOrgAuthDataRequest {
     pub fn new(target_corp_id: impl Into<String>) -> Self {
         Self {
             target_corp_id: target_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetLastOrgAuthDataRequest {
-    fn default() -> Self {
-        Self {
-            target_corp_id: Default::default(),
         }
     }
 }
@@ -19258,6 +18860,7 @@ impl rt::WriteRequest for GetLastOrgAuthDataRequest {
 }
 /// The request of [`Api::get_msg_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgConfigRequest {
     /// `groupTopic`.
@@ -19378,24 +18981,6 @@ impl rt::serde::Serialize for GetMsgConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetMsgConfigRequest {
-    fn default() -> Self {
-        Self {
-            group_topic: Default::default(),
-            group_type: Default::default(),
-            list_dynamic_attr: Default::default(),
-            list_employee_code: Default::default(),
-            list_unit_id: Default::default(),
-            owner_job_no: Default::default(),
-            rule_business_code: Default::default(),
-            rule_category: Default::default(),
-            rule_code: Default::default(),
-            secret_key: Default::default(),
-            sys_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetMsgConfigRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19434,6 +19019,7 @@ impl rt::WriteRequest for GetMsgConfigRequest {
 }
 /// The request of [`Api::get_msg_location`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgLocationRequest {
     /// `openConversationId`.
@@ -19470,16 +19056,6 @@ impl rt::serde::Serialize for GetMsgLocationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetMsgLocationRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_msg_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetMsgLocationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19510,6 +19086,7 @@ impl rt::WriteRequest for GetMsgLocationRequest {
 }
 /// The request of [`Api::get_msg_record_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMsgRecordDetailRequest {
     /// `task_id`.
@@ -19535,15 +19112,6 @@ impl rt::serde::Serialize for GetMsgRecordDetailRequest {
         object.field("task_id", &self.task_id)?;
         object.field("unionid", &self.unionid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetMsgRecordDetailRequest {
-    fn default() -> Self {
-        Self {
-            task_id: Default::default(),
-            unionid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19576,6 +19144,7 @@ impl rt::WriteRequest for GetMsgRecordDetailRequest {
 }
 /// The request of [`Api::get_oa_operator_log_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOaOperatorLogListRequest {
     /// `categoryList`.
@@ -19638,19 +19207,6 @@ impl rt::serde::Serialize for GetOaOperatorLogListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetOaOperatorLogListRequest {
-    fn default() -> Self {
-        Self {
-            category_list: Default::default(),
-            end_time: Default::default(),
-            op_user_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            start_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetOaOperatorLogListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19684,6 +19240,7 @@ impl rt::WriteRequest for GetOaOperatorLogListRequest {
 }
 /// The request of [`Api::get_out_groups_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOutGroupsByPageRequest {
     /// `pageNumber`.
@@ -19717,15 +19274,6 @@ impl rt::serde::Serialize for GetOutGroupsByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetOutGroupsByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetOutGroupsByPageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19755,6 +19303,7 @@ impl rt::WriteRequest for GetOutGroupsByPageRequest {
 }
 /// The request of [`Api::get_outside_audit_group_message_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOutsideAuditGroupMessageByPageRequest {
     /// `maxResults`.
@@ -19792,16 +19341,6 @@ impl rt::serde::Serialize for GetOutsideAuditGroupMessageByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetOutsideAuditGroupMessageByPageRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetOutsideAuditGroupMessageByPageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19832,6 +19371,7 @@ impl rt::WriteRequest for GetOutsideAuditGroupMessageByPageRequest {
 }
 /// The request of [`Api::get_private_store_capacity_usage`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreCapacityUsageRequest {
     /// `targetCorpId`: a query parameter.
@@ -19842,14 +19382,6 @@ impl GetPrivateStoreCapacityUsageRequest {
     pub fn new(target_corp_id: impl Into<String>) -> Self {
         Self {
             target_corp_id: target_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPrivateStoreCapacityUsageRequest {
-    fn default() -> Self {
-        Self {
-            target_corp_id: Default::default(),
         }
     }
 }
@@ -19882,6 +19414,7 @@ impl rt::WriteRequest for GetPrivateStoreCapacityUsageRequest {
 }
 /// The request of [`Api::get_private_store_file_infos_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreFileInfosByPageRequest {
     /// `contentType`.
@@ -19993,24 +19526,6 @@ impl rt::serde::Serialize for GetPrivateStoreFileInfosByPageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetPrivateStoreFileInfosByPageRequest {
-    fn default() -> Self {
-        Self {
-            content_type: Default::default(),
-            dept_ids: Default::default(),
-            file_create_time: Default::default(),
-            file_status: Default::default(),
-            max_results: Default::default(),
-            name: Default::default(),
-            next_token: Default::default(),
-            order: Default::default(),
-            scene_type: Default::default(),
-            target_corp_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetPrivateStoreFileInfosByPageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20049,6 +19564,7 @@ impl rt::WriteRequest for GetPrivateStoreFileInfosByPageRequest {
 }
 /// The request of [`Api::get_private_store_file_path`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrivateStoreFilePathRequest {
     /// `dentryId`.
@@ -20071,15 +19587,6 @@ impl rt::serde::Serialize for GetPrivateStoreFilePathRequest {
         object.field("dentryId", &self.dentry_id)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPrivateStoreFilePathRequest {
-    fn default() -> Self {
-        Self {
-            dentry_id: Default::default(),
-            space_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -20411,6 +19918,7 @@ impl rt::WriteRequest for GetPublicDevicesRequest {
 }
 /// The request of [`Api::get_publisher_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPublisherSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -20422,15 +19930,6 @@ impl GetPublisherSummaryRequest {
     /// A `GetPublisherSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPublisherSummaryRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -20464,6 +19963,7 @@ impl rt::WriteRequest for GetPublisherSummaryRequest {
 }
 /// The request of [`Api::get_real_people_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRealPeopleRecordsRequest {
     /// `agentId`.
@@ -20549,21 +20049,6 @@ impl rt::serde::Serialize for GetRealPeopleRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetRealPeopleRecordsRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            from_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            person_identification: Default::default(),
-            scene: Default::default(),
-            to_time: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetRealPeopleRecordsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20599,6 +20084,7 @@ impl rt::WriteRequest for GetRealPeopleRecordsRequest {
 }
 /// The request of [`Api::get_recognize_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecognizeRecordsRequest {
     /// `agentId`.
@@ -20672,20 +20158,6 @@ impl rt::serde::Serialize for GetRecognizeRecordsRequest {
         object.optional("toTime", &self.to_time)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRecognizeRecordsRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            face_compare_result: Default::default(),
-            from_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            to_time: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -20768,6 +20240,7 @@ impl rt::WriteRequest for GetRobotInfoByCodeRequest {
 }
 /// The request of [`Api::get_security_config_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSecurityConfigMemberRequest {
     /// `configKey`.
@@ -20804,16 +20277,6 @@ impl rt::serde::Serialize for GetSecurityConfigMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetSecurityConfigMemberRequest {
-    fn default() -> Self {
-        Self {
-            config_key: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetSecurityConfigMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20844,6 +20307,7 @@ impl rt::WriteRequest for GetSecurityConfigMemberRequest {
 }
 /// The request of [`Api::get_signed_detail_by_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignedDetailByPageRequest {
     /// `pageNumber`: a query parameter.
@@ -20860,16 +20324,6 @@ impl GetSignedDetailByPageRequest {
             page_number,
             page_size,
             sign_status,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSignedDetailByPageRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            sign_status: Default::default(),
         }
     }
 }
@@ -21075,6 +20529,7 @@ impl rt::WriteRequest for GetTrustDeviceListRequest {
 }
 /// The request of [`Api::get_user_app_version_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserAppVersionSummaryRequest {
     /// `maxResults`: a query parameter.
@@ -21086,15 +20541,6 @@ impl GetUserAppVersionSummaryRequest {
     /// A `GetUserAppVersionSummaryRequest` with its required fields (`maxResults`, `nextToken`); set the others with the methods named after them.
     pub fn new(max_results: i64, next_token: i64) -> Self {
         Self { max_results, next_token }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserAppVersionSummaryRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21128,6 +20574,7 @@ impl rt::WriteRequest for GetUserAppVersionSummaryRequest {
 }
 /// The request of [`Api::get_user_face_state`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserFaceStateRequest {
     /// `userIds`.
@@ -21149,14 +20596,6 @@ impl rt::serde::Serialize for GetUserFaceStateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserFaceStateRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21188,6 +20627,7 @@ impl rt::WriteRequest for GetUserFaceStateRequest {
 }
 /// The request of [`Api::get_user_real_people_state`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRealPeopleStateRequest {
     /// `userIds`.
@@ -21209,14 +20649,6 @@ impl rt::serde::Serialize for GetUserRealPeopleStateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserRealPeopleStateRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21248,6 +20680,7 @@ impl rt::WriteRequest for GetUserRealPeopleStateRequest {
 }
 /// The request of [`Api::get_user_stay_length`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserStayLengthRequest {
     /// `pageNumber`: a query parameter.
@@ -21264,16 +20697,6 @@ impl GetUserStayLengthRequest {
             page_number,
             page_size,
             stat_date: stat_date.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserStayLengthRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            stat_date: Default::default(),
         }
     }
 }
@@ -21310,6 +20733,7 @@ impl rt::WriteRequest for GetUserStayLengthRequest {
 }
 /// The request of [`Api::get_virus_scan_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetVirusScanResultRequest {
     /// `taskId`.
@@ -21329,14 +20753,6 @@ impl rt::serde::Serialize for GetVirusScanResultRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("taskId", &self.task_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetVirusScanResultRequest {
-    fn default() -> Self {
-        Self {
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21368,6 +20784,7 @@ impl rt::WriteRequest for GetVirusScanResultRequest {
 }
 /// The request of [`Api::group_query_by_attr`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByAttrRequest {
     /// `corpId`.
@@ -21444,20 +20861,6 @@ impl rt::serde::Serialize for GroupQueryByAttrRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GroupQueryByAttrRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            group_topic: Default::default(),
-            group_type: Default::default(),
-            list_dynamic_attr: Default::default(),
-            page_index: Default::default(),
-            page_size: Default::default(),
-            secret_key: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GroupQueryByAttrRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21492,6 +20895,7 @@ impl rt::WriteRequest for GroupQueryByAttrRequest {
 }
 /// The request of [`Api::group_query_by_open_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupQueryByOpenIdRequest {
     /// `openConversationId`.
@@ -21520,15 +20924,6 @@ impl rt::serde::Serialize for GroupQueryByOpenIdRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("secretKey", &self.secret_key)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GroupQueryByOpenIdRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            secret_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21561,6 +20956,7 @@ impl rt::WriteRequest for GroupQueryByOpenIdRequest {
 }
 /// The request of [`Api::list_audit_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAuditLogRequest {
     /// `endDate`: a query parameter.
@@ -21594,18 +20990,6 @@ impl ListAuditLogRequest {
     pub fn next_gmt_create(mut self, value: i64) -> Self {
         self.next_gmt_create = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListAuditLogRequest {
-    fn default() -> Self {
-        Self {
-            end_date: Default::default(),
-            next_biz_id: Default::default(),
-            next_gmt_create: Default::default(),
-            page_size: Default::default(),
-            start_date: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21645,6 +21029,7 @@ impl rt::WriteRequest for ListAuditLogRequest {
 }
 /// The request of [`Api::list_by_codes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListByCodesRequest {
     /// `body`.
@@ -21656,12 +21041,6 @@ impl ListByCodesRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListByCodesRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21693,6 +21072,7 @@ impl rt::WriteRequest for ListByCodesRequest {
 }
 /// The request of [`Api::list_by_plugin_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListByPluginIdsRequest {
     /// `body`.
@@ -21704,12 +21084,6 @@ impl ListByPluginIdsRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListByPluginIdsRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21741,6 +21115,7 @@ impl rt::WriteRequest for ListByPluginIdsRequest {
 }
 /// The request of [`Api::list_categorys`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListCategorysRequest {
     /// `body`: a query parameter, JSON-encoded.
@@ -21750,12 +21125,6 @@ impl ListCategorysRequest {
     /// A `ListCategorysRequest` with its required fields (`body`); set the others with the methods named after them.
     pub fn new(body: ListCategorysRequestBody) -> Self {
         Self { body }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListCategorysRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21787,6 +21156,7 @@ impl rt::WriteRequest for ListCategorysRequest {
 }
 /// The request of [`Api::list_join_org_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListJoinOrgInfoRequest {
     /// `mobile`: a query parameter.
@@ -21796,12 +21166,6 @@ impl ListJoinOrgInfoRequest {
     /// A `ListJoinOrgInfoRequest` with its required fields (`mobile`); set the others with the methods named after them.
     pub fn new(mobile: impl Into<String>) -> Self {
         Self { mobile: mobile.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListJoinOrgInfoRequest {
-    fn default() -> Self {
-        Self { mobile: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21833,6 +21197,7 @@ impl rt::WriteRequest for ListJoinOrgInfoRequest {
 }
 /// The request of [`Api::list_mini_app_available_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListMiniAppAvailableVersionRequest {
     /// `miniAppId`.
@@ -21878,17 +21243,6 @@ impl rt::serde::Serialize for ListMiniAppAvailableVersionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListMiniAppAvailableVersionRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            version_type_set: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListMiniAppAvailableVersionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21920,6 +21274,7 @@ impl rt::WriteRequest for ListMiniAppAvailableVersionRequest {
 }
 /// The request of [`Api::list_mini_app_history_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListMiniAppHistoryVersionRequest {
     /// `miniAppId`: a query parameter.
@@ -21940,16 +21295,6 @@ impl ListMiniAppHistoryVersionRequest {
             mini_app_id: mini_app_id.into(),
             page_number,
             page_size,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListMiniAppHistoryVersionRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
         }
     }
 }
@@ -21986,6 +21331,7 @@ impl rt::WriteRequest for ListMiniAppHistoryVersionRequest {
 }
 /// The request of [`Api::list_punch_schedule_by_condition_with_paging`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPunchScheduleByConditionWithPagingRequest {
     /// `bizInstanceId`.
@@ -22052,19 +21398,6 @@ impl rt::serde::Serialize for ListPunchScheduleByConditionWithPagingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListPunchScheduleByConditionWithPagingRequest {
-    fn default() -> Self {
-        Self {
-            biz_instance_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            schedule_date_end: Default::default(),
-            schedule_date_start: Default::default(),
-            user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListPunchScheduleByConditionWithPagingRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22098,6 +21431,7 @@ impl rt::WriteRequest for ListPunchScheduleByConditionWithPagingRequest {
 }
 /// The request of [`Api::list_rules`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRulesRequest {
     /// `body`: a query parameter, JSON-encoded.
@@ -22107,12 +21441,6 @@ impl ListRulesRequest {
     /// A `ListRulesRequest` with its required fields (`body`); set the others with the methods named after them.
     pub fn new(body: ListRulesRequestBody) -> Self {
         Self { body }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListRulesRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22144,6 +21472,7 @@ impl rt::WriteRequest for ListRulesRequest {
 }
 /// The request of [`Api::logout`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LogoutRequest {
     /// `deviceType`.
@@ -22169,15 +21498,6 @@ impl rt::serde::Serialize for LogoutRequest {
         object.field("deviceType", &self.device_type)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for LogoutRequest {
-    fn default() -> Self {
-        Self {
-            device_type: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22210,6 +21530,7 @@ impl rt::WriteRequest for LogoutRequest {
 }
 /// The request of [`Api::open_benefit_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenBenefitPackageRequest {
     /// `benefitPackage`.
@@ -22251,17 +21572,6 @@ impl rt::serde::Serialize for OpenBenefitPackageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OpenBenefitPackageRequest {
-    fn default() -> Self {
-        Self {
-            benefit_package: Default::default(),
-            end_date: Default::default(),
-            start_date: Default::default(),
-            target_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OpenBenefitPackageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22293,6 +21603,7 @@ impl rt::WriteRequest for OpenBenefitPackageRequest {
 }
 /// The request of [`Api::opportunity_search`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpportunitySearchRequest {
     /// `targetCorpId`.
@@ -22314,14 +21625,6 @@ impl rt::serde::Serialize for OpportunitySearchRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpportunitySearchRequest {
-    fn default() -> Self {
-        Self {
-            target_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22353,6 +21656,7 @@ impl rt::WriteRequest for OpportunitySearchRequest {
 }
 /// The request of [`Api::prevent_cheating_check_risk`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreventCheatingCheckRiskRequest {
     /// `clientVer`.
@@ -22399,18 +21703,6 @@ impl rt::serde::Serialize for PreventCheatingCheckRiskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PreventCheatingCheckRiskRequest {
-    fn default() -> Self {
-        Self {
-            client_ver: Default::default(),
-            platform: Default::default(),
-            platform_ver: Default::default(),
-            sec: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PreventCheatingCheckRiskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22443,6 +21735,7 @@ impl rt::WriteRequest for PreventCheatingCheckRiskRequest {
 }
 /// The request of [`Api::publish_file_change_notice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishFileChangeNoticeRequest {
     /// `fileId`.
@@ -22485,17 +21778,6 @@ impl rt::serde::Serialize for PublishFileChangeNoticeRequest {
         object.field("operatorUnionId", &self.operator_union_id)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PublishFileChangeNoticeRequest {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            operate_type: Default::default(),
-            operator_union_id: Default::default(),
-            space_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22585,6 +21867,7 @@ impl rt::WriteRequest for PublishRuleRequest {
 }
 /// The request of [`Api::push_badge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushBadgeRequest {
     /// `agentId`.
@@ -22634,17 +21917,6 @@ impl rt::serde::Serialize for PushBadgeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PushBadgeRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            badge_items: Default::default(),
-            push_type: Default::default(),
-            version: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PushBadgeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22676,6 +21948,7 @@ impl rt::WriteRequest for PushBadgeRequest {
 }
 /// The request of [`Api::query_across_cloud_stroage_configs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAcrossCloudStroageConfigsRequest {
     /// `targetCloudType`: a query parameter.
@@ -22689,15 +21962,6 @@ impl QueryAcrossCloudStroageConfigsRequest {
         Self {
             target_cloud_type,
             target_corp_id: target_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAcrossCloudStroageConfigsRequest {
-    fn default() -> Self {
-        Self {
-            target_cloud_type: Default::default(),
-            target_corp_id: Default::default(),
         }
     }
 }
@@ -22732,6 +21996,7 @@ impl rt::WriteRequest for QueryAcrossCloudStroageConfigsRequest {
 }
 /// The request of [`Api::query_channel_staff_info_by_mobile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChannelStaffInfoByMobileRequest {
     /// `mobile`: a query parameter.
@@ -22745,15 +22010,6 @@ impl QueryChannelStaffInfoByMobileRequest {
         Self {
             mobile: mobile.into(),
             target_corp_id: target_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryChannelStaffInfoByMobileRequest {
-    fn default() -> Self {
-        Self {
-            mobile: Default::default(),
-            target_corp_id: Default::default(),
         }
     }
 }
@@ -22788,6 +22044,7 @@ impl rt::WriteRequest for QueryChannelStaffInfoByMobileRequest {
 }
 /// The request of [`Api::query_conversation_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConversationPageRequest {
     /// `categoryId`: a query parameter.
@@ -22808,16 +22065,6 @@ impl QueryConversationPageRequest {
             category_id,
             max_results,
             next_token: next_token.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryConversationPageRequest {
-    fn default() -> Self {
-        Self {
-            category_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
         }
     }
 }
@@ -22854,6 +22101,7 @@ impl rt::WriteRequest for QueryConversationPageRequest {
 }
 /// The request of [`Api::query_msg_send_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMsgSendRecordsRequest {
     /// `end_time`.
@@ -22934,21 +22182,6 @@ impl rt::serde::Serialize for QueryMsgSendRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryMsgSendRecordsRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            msg_type_list: Default::default(),
-            msg_source: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            start_time: Default::default(),
-            status: Default::default(),
-            unionid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryMsgSendRecordsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22984,6 +22217,7 @@ impl rt::WriteRequest for QueryMsgSendRecordsRequest {
 }
 /// The request of [`Api::query_user_behavior`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserBehaviorRequest {
     /// `endTime`.
@@ -23044,20 +22278,6 @@ impl rt::serde::Serialize for QueryUserBehaviorRequest {
         object.field("type", &self.r#type)?;
         object.optional("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserBehaviorRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            platform: Default::default(),
-            start_time: Default::default(),
-            r#type: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23280,6 +22500,7 @@ impl rt::WriteRequest for RuleBatchReceiverRequest {
 }
 /// The request of [`Api::save_across_cloud_stroage_configs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAcrossCloudStroageConfigsRequest {
     /// `accessKeyId`.
@@ -23344,19 +22565,6 @@ impl rt::serde::Serialize for SaveAcrossCloudStroageConfigsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveAcrossCloudStroageConfigsRequest {
-    fn default() -> Self {
-        Self {
-            access_key_id: Default::default(),
-            access_key_secret: Default::default(),
-            bucket_name: Default::default(),
-            cloud_type: Default::default(),
-            endpoint: Default::default(),
-            target_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveAcrossCloudStroageConfigsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23390,6 +22598,7 @@ impl rt::WriteRequest for SaveAcrossCloudStroageConfigsRequest {
 }
 /// The request of [`Api::save_and_submit_auth_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAndSubmitAuthInfoRequest {
     /// `applyRemark`.
@@ -23530,31 +22739,6 @@ impl rt::serde::Serialize for SaveAndSubmitAuthInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveAndSubmitAuthInfoRequest {
-    fn default() -> Self {
-        Self {
-            apply_remark: Default::default(),
-            authorize_media_id: Default::default(),
-            industry: Default::default(),
-            legal_person: Default::default(),
-            legal_person_id_card: Default::default(),
-            license_media_id: Default::default(),
-            loc_city: Default::default(),
-            loc_city_name: Default::default(),
-            loc_province: Default::default(),
-            loc_province_name: Default::default(),
-            mobile_num: Default::default(),
-            org_name: Default::default(),
-            organization_code: Default::default(),
-            organization_code_media_id: Default::default(),
-            regist_location: Default::default(),
-            regist_num: Default::default(),
-            target_corp_id: Default::default(),
-            unified_social_credit: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveAndSubmitAuthInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23602,6 +22786,7 @@ impl rt::WriteRequest for SaveAndSubmitAuthInfoRequest {
 }
 /// The request of [`Api::save_open_terminal_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveOpenTerminalInfoRequest {
     /// `corpId`.
@@ -23643,17 +22828,6 @@ impl rt::serde::Serialize for SaveOpenTerminalInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveOpenTerminalInfoRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            log_source: Default::default(),
-            log_type: Default::default(),
-            open_ext: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveOpenTerminalInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23685,6 +22859,7 @@ impl rt::WriteRequest for SaveOpenTerminalInfoRequest {
 }
 /// The request of [`Api::save_storage_function_switch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageFunctionSwitchRequest {
     /// `functionList`.
@@ -23718,15 +22893,6 @@ impl rt::serde::Serialize for SaveStorageFunctionSwitchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveStorageFunctionSwitchRequest {
-    fn default() -> Self {
-        Self {
-            function_list: Default::default(),
-            target_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveStorageFunctionSwitchRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23756,6 +22922,7 @@ impl rt::WriteRequest for SaveStorageFunctionSwitchRequest {
 }
 /// The request of [`Api::save_storage_switch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveStorageSwitchRequest {
     /// `openStorage`.
@@ -23781,15 +22948,6 @@ impl rt::serde::Serialize for SaveStorageSwitchRequest {
         object.field("openStorage", &self.open_storage)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SaveStorageSwitchRequest {
-    fn default() -> Self {
-        Self {
-            open_storage: Default::default(),
-            target_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23822,6 +22980,7 @@ impl rt::WriteRequest for SaveStorageSwitchRequest {
 }
 /// The request of [`Api::save_white_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveWhiteAppRequest {
     /// `agentIdList`.
@@ -23864,16 +23023,6 @@ impl rt::serde::Serialize for SaveWhiteAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveWhiteAppRequest {
-    fn default() -> Self {
-        Self {
-            agent_id_list: Default::default(),
-            agent_id_map: Default::default(),
-            operation: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveWhiteAppRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23904,6 +23053,7 @@ impl rt::WriteRequest for SaveWhiteAppRequest {
 }
 /// The request of [`Api::search_org_inner_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoRequest {
     /// `createTimeEnd`: a query parameter.
@@ -24004,26 +23154,6 @@ impl SearchOrgInnerGroupInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchOrgInnerGroupInfoRequest {
-    fn default() -> Self {
-        Self {
-            create_time_end: Default::default(),
-            create_time_start: Default::default(),
-            group_members_count_end: Default::default(),
-            group_members_count_start: Default::default(),
-            group_name: Default::default(),
-            group_owner: Default::default(),
-            last_active_time_end: Default::default(),
-            last_active_time_start: Default::default(),
-            operator_user_id: Default::default(),
-            page_size: Default::default(),
-            page_start: Default::default(),
-            sync_to_dingpan: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchOrgInnerGroupInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -24078,6 +23208,7 @@ impl rt::WriteRequest for SearchOrgInnerGroupInfoRequest {
 }
 /// The request of [`Api::search_org_inner_group_info_by_cursor_page`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchOrgInnerGroupInfoByCursorPageRequest {
     /// `count`: a query parameter.
@@ -24100,16 +23231,6 @@ impl SearchOrgInnerGroupInfoByCursorPageRequest {
     pub fn forward(mut self, value: bool) -> Self {
         self.forward = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchOrgInnerGroupInfoByCursorPageRequest {
-    fn default() -> Self {
-        Self {
-            count: Default::default(),
-            cursor: Default::default(),
-            forward: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24145,6 +23266,7 @@ impl rt::WriteRequest for SearchOrgInnerGroupInfoByCursorPageRequest {
 }
 /// The request of [`Api::send_app_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendAppDingRequest {
     /// `content`.
@@ -24173,15 +23295,6 @@ impl rt::serde::Serialize for SendAppDingRequest {
         object.field("content", &self.content)?;
         object.field("userids", &self.userids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendAppDingRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            userids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24214,6 +23327,7 @@ impl rt::WriteRequest for SendAppDingRequest {
 }
 /// The request of [`Api::send_invitation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendInvitationRequest {
     /// `deptId`.
@@ -24257,18 +23371,6 @@ impl rt::serde::Serialize for SendInvitationRequest {
         object.field("partnerNum", &self.partner_num)?;
         object.field("phone", &self.phone)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendInvitationRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            org_alias: Default::default(),
-            partner_label_id: Default::default(),
-            partner_num: Default::default(),
-            phone: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24479,6 +23581,7 @@ impl rt::WriteRequest for SendMessageRequest {
 }
 /// The request of [`Api::send_phone_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendPhoneDingRequest {
     /// `content`.
@@ -24507,15 +23610,6 @@ impl rt::serde::Serialize for SendPhoneDingRequest {
         object.field("content", &self.content)?;
         object.field("userids", &self.userids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendPhoneDingRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            userids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24548,6 +23642,7 @@ impl rt::WriteRequest for SendPhoneDingRequest {
 }
 /// The request of [`Api::set_conversation_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationCategoryRequest {
     /// `categoryId`.
@@ -24573,15 +23668,6 @@ impl rt::serde::Serialize for SetConversationCategoryRequest {
         object.field("categoryId", &self.category_id)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetConversationCategoryRequest {
-    fn default() -> Self {
-        Self {
-            category_id: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24614,6 +23700,7 @@ impl rt::WriteRequest for SetConversationCategoryRequest {
 }
 /// The request of [`Api::set_conversation_subtitle`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationSubtitleRequest {
     /// `openConversationId`.
@@ -24656,16 +23743,6 @@ impl rt::serde::Serialize for SetConversationSubtitleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetConversationSubtitleRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            subtitle: Default::default(),
-            subtitle_color: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetConversationSubtitleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -24696,6 +23773,7 @@ impl rt::WriteRequest for SetConversationSubtitleRequest {
 }
 /// The request of [`Api::set_conversation_top_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetConversationTopCategoryRequest {
     /// `openConversationId`.
@@ -24741,16 +23819,6 @@ impl rt::serde::Serialize for SetConversationTopCategoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetConversationTopCategoryRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            set_category_list: Default::default(),
-            sign: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetConversationTopCategoryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -24781,6 +23849,7 @@ impl rt::WriteRequest for SetConversationTopCategoryRequest {
 }
 /// The request of [`Api::set_dept_partner_type_and_num`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDeptPartnerTypeAndNumRequest {
     /// `deptId`.
@@ -24826,16 +23895,6 @@ impl rt::serde::Serialize for SetDeptPartnerTypeAndNumRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetDeptPartnerTypeAndNumRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            label_ids: Default::default(),
-            partner_num: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetDeptPartnerTypeAndNumRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -24866,6 +23925,7 @@ impl rt::WriteRequest for SetDeptPartnerTypeAndNumRequest {
 }
 /// The request of [`Api::set_org_top_conversation_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgTopConversationCategoryRequest {
     /// `body`.
@@ -24879,12 +23939,6 @@ impl SetOrgTopConversationCategoryRequest {
         Self {
             body: body.into_iter().collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetOrgTopConversationCategoryRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -25028,6 +24082,7 @@ impl rt::WriteRequest for SpecialRuleBatchReceiverRequest {
 }
 /// The request of [`Api::task_info_add_del_task_person`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoAddDelTaskPersonRequest {
     /// `operateType`.
@@ -25083,19 +24138,6 @@ impl rt::serde::Serialize for TaskInfoAddDelTaskPersonRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TaskInfoAddDelTaskPersonRequest {
-    fn default() -> Self {
-        Self {
-            operate_type: Default::default(),
-            operator_account: Default::default(),
-            out_task_id: Default::default(),
-            proj_id: Default::default(),
-            secret_key: Default::default(),
-            task_execute_person_dtos: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TaskInfoAddDelTaskPersonRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25129,6 +24171,7 @@ impl rt::WriteRequest for TaskInfoAddDelTaskPersonRequest {
 }
 /// The request of [`Api::task_info_cancel_or_del_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoCancelOrDelTaskRequest {
     /// `cardDTO`.
@@ -25208,20 +24251,6 @@ impl rt::serde::Serialize for TaskInfoCancelOrDelTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TaskInfoCancelOrDelTaskRequest {
-    fn default() -> Self {
-        Self {
-            card_dto: Default::default(),
-            operator_account: Default::default(),
-            out_task_id: Default::default(),
-            proj_id: Default::default(),
-            secret_key: Default::default(),
-            send_msg_flag: Default::default(),
-            task_execute_person_dtos: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TaskInfoCancelOrDelTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25256,6 +24285,7 @@ impl rt::WriteRequest for TaskInfoCancelOrDelTaskRequest {
 }
 /// The request of [`Api::task_info_create_and_start_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoCreateAndStartTaskRequest {
     /// `attr`.
@@ -25527,42 +24557,6 @@ impl rt::serde::Serialize for TaskInfoCreateAndStartTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TaskInfoCreateAndStartTaskRequest {
-    fn default() -> Self {
-        Self {
-            attr: Default::default(),
-            backlog_dto: Default::default(),
-            backlog_generate_flag: Default::default(),
-            business_code: Default::default(),
-            canceldel_task_card_id: Default::default(),
-            card_dto: Default::default(),
-            custom_flag: Default::default(),
-            detail_url: Default::default(),
-            finish_task_card_id: Default::default(),
-            operator_account: Default::default(),
-            out_task_id: Default::default(),
-            proj_id: Default::default(),
-            robot_code: Default::default(),
-            secret_key: Default::default(),
-            send_msg_flag: Default::default(),
-            sort: Default::default(),
-            start_task_card_id: Default::default(),
-            state: Default::default(),
-            task_content: Default::default(),
-            task_end_time: Default::default(),
-            task_execute_person_dtos: Default::default(),
-            task_group_dto_list: Default::default(),
-            task_system: Default::default(),
-            task_templ_code: Default::default(),
-            task_title: Default::default(),
-            task_type: Default::default(),
-            task_url_mobile: Default::default(),
-            task_url_pc: Default::default(),
-            update_task_card_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TaskInfoCreateAndStartTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25619,6 +24613,7 @@ impl rt::WriteRequest for TaskInfoCreateAndStartTaskRequest {
 }
 /// The request of [`Api::task_info_finish_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoFinishTaskRequest {
     /// `cardDTO`.
@@ -25696,20 +24691,6 @@ impl rt::serde::Serialize for TaskInfoFinishTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TaskInfoFinishTaskRequest {
-    fn default() -> Self {
-        Self {
-            card_dto: Default::default(),
-            operator_account: Default::default(),
-            out_task_id: Default::default(),
-            proj_id: Default::default(),
-            secret_key: Default::default(),
-            send_msg_flag: Default::default(),
-            task_execute_person_dtos: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TaskInfoFinishTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25744,6 +24725,7 @@ impl rt::WriteRequest for TaskInfoFinishTaskRequest {
 }
 /// The request of [`Api::task_info_update_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TaskInfoUpdateTaskRequest {
     /// `attr`.
@@ -25943,33 +24925,6 @@ impl rt::serde::Serialize for TaskInfoUpdateTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TaskInfoUpdateTaskRequest {
-    fn default() -> Self {
-        Self {
-            attr: Default::default(),
-            canceldel_task_card_id: Default::default(),
-            card_dto: Default::default(),
-            detail_url: Default::default(),
-            finish_task_card_id: Default::default(),
-            list_open_conversation_id: Default::default(),
-            operate_type: Default::default(),
-            operator_account: Default::default(),
-            out_task_id: Default::default(),
-            proj_id: Default::default(),
-            secret_key: Default::default(),
-            send_msg_flag: Default::default(),
-            start_task_card_id: Default::default(),
-            task_content: Default::default(),
-            task_end_time: Default::default(),
-            task_execute_person_dtos: Default::default(),
-            task_title: Default::default(),
-            task_url_mobile: Default::default(),
-            task_url_pc: Default::default(),
-            update_task_card_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TaskInfoUpdateTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26019,6 +24974,7 @@ impl rt::WriteRequest for TaskInfoUpdateTaskRequest {
 }
 /// The request of [`Api::transfer_exclusive_account_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransferExclusiveAccountOrgRequest {
     /// `isSettingMainOrg`.
@@ -26058,16 +25014,6 @@ impl rt::serde::Serialize for TransferExclusiveAccountOrgRequest {
         object.optional("targetCorpId", &self.target_corp_id)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TransferExclusiveAccountOrgRequest {
-    fn default() -> Self {
-        Self {
-            is_setting_main_org: Default::default(),
-            target_corp_id: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -26165,6 +25111,7 @@ impl rt::WriteRequest for UpdateCategoryNameRequest {
 }
 /// The request of [`Api::update_conversation_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateConversationTypeRequest {
     /// `manageSign`.
@@ -26190,15 +25137,6 @@ impl rt::serde::Serialize for UpdateConversationTypeRequest {
         object.field("manageSign", &self.manage_sign)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateConversationTypeRequest {
-    fn default() -> Self {
-        Self {
-            manage_sign: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -26231,6 +25169,7 @@ impl rt::WriteRequest for UpdateConversationTypeRequest {
 }
 /// The request of [`Api::update_file_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFileStatusRequest {
     /// `requestIds`.
@@ -26259,15 +25198,6 @@ impl rt::serde::Serialize for UpdateFileStatusRequest {
         object.field("requestIds", &self.request_ids)?;
         object.field("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateFileStatusRequest {
-    fn default() -> Self {
-        Self {
-            request_ids: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -26300,6 +25230,7 @@ impl rt::WriteRequest for UpdateFileStatusRequest {
 }
 /// The request of [`Api::update_mini_app_version_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMiniAppVersionStatusRequest {
     /// `miniAppId`.
@@ -26337,16 +25268,6 @@ impl rt::serde::Serialize for UpdateMiniAppVersionStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateMiniAppVersionStatusRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            version: Default::default(),
-            version_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateMiniAppVersionStatusRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26377,6 +25298,7 @@ impl rt::WriteRequest for UpdateMiniAppVersionStatusRequest {
 }
 /// The request of [`Api::update_partner_visibility`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePartnerVisibilityRequest {
     /// `deptIds`.
@@ -26419,16 +25341,6 @@ impl rt::serde::Serialize for UpdatePartnerVisibilityRequest {
         object.field("labelId", &self.label_id)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdatePartnerVisibilityRequest {
-    fn default() -> Self {
-        Self {
-            dept_ids: Default::default(),
-            label_id: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -26520,6 +25432,7 @@ impl rt::WriteRequest for UpdateRealmLicenseRequest {
 }
 /// The request of [`Api::update_role_visibility`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRoleVisibilityRequest {
     /// `deptIds`.
@@ -26565,16 +25478,6 @@ impl rt::serde::Serialize for UpdateRoleVisibilityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateRoleVisibilityRequest {
-    fn default() -> Self {
-        Self {
-            dept_ids: Default::default(),
-            label_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateRoleVisibilityRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26605,6 +25508,7 @@ impl rt::WriteRequest for UpdateRoleVisibilityRequest {
 }
 /// The request of [`Api::update_storage_mode`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateStorageModeRequest {
     /// `fileStorageMode`.
@@ -26635,15 +25539,6 @@ impl rt::serde::Serialize for UpdateStorageModeRequest {
         object.optional("fileStorageMode", &self.file_storage_mode)?;
         object.field("targetCorpId", &self.target_corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateStorageModeRequest {
-    fn default() -> Self {
-        Self {
-            file_storage_mode: Default::default(),
-            target_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -26740,6 +25635,7 @@ impl rt::WriteRequest for UpdateTrustedDeviceRequest {
 }
 /// The request of [`Api::update_voice_msg_ctrl_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVoiceMsgCtrlStatusRequest {
     /// `status`.
@@ -26768,15 +25664,6 @@ impl rt::serde::Serialize for UpdateVoiceMsgCtrlStatusRequest {
         object.field("status", &self.status)?;
         object.field("voiceMsgCtrlInfo", &self.voice_msg_ctrl_info)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateVoiceMsgCtrlStatusRequest {
-    fn default() -> Self {
-        Self {
-            status: Default::default(),
-            voice_msg_ctrl_info: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -788,6 +788,7 @@ impl rt::serde::Serialize for CloseLoanEntranceResponseBody {
 }
 /// `ConsultCreateSubInstitutionRequestContactInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestContactInfo {
     /// `contactName`.
@@ -816,15 +817,6 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestContactInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ConsultCreateSubInstitutionRequestContactInfo {
-    fn default() -> Self {
-        Self {
-            contact_name: Default::default(),
-            mobile: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequestContactInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -849,6 +841,7 @@ impl rt::Fields for ConsultCreateSubInstitutionRequestContactInfo {
 }
 /// `ConsultCreateSubInstitutionRequestLegalPersonCertInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
     /// `certBackImage`.
@@ -904,18 +897,6 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestLegalPersonCertI
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
-    fn default() -> Self {
-        Self {
-            cert_back_image: Default::default(),
-            cert_front_image: Default::default(),
-            cert_name: Default::default(),
-            cert_type: Default::default(),
-            id_card_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -944,6 +925,7 @@ impl rt::Fields for ConsultCreateSubInstitutionRequestLegalPersonCertInfo {
 }
 /// `ConsultCreateSubInstitutionRequestQualificationInfos`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestQualificationInfos {
     /// `qualificationImage`.
@@ -975,15 +957,6 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestQualificationInf
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ConsultCreateSubInstitutionRequestQualificationInfos {
-    fn default() -> Self {
-        Self {
-            qualification_image: Default::default(),
-            qualification_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for ConsultCreateSubInstitutionRequestQualificationInfos {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -1009,6 +982,7 @@ impl rt::Fields for ConsultCreateSubInstitutionRequestQualificationInfos {
 }
 /// `ConsultCreateSubInstitutionRequestSettleInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSettleInfo {
     /// `accountId`.
@@ -1115,24 +1089,6 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSettleInfo {
         object.field("type", &self.r#type)?;
         object.optional("usageType", &self.usage_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ConsultCreateSubInstitutionRequestSettleInfo {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            account_name: Default::default(),
-            account_type: Default::default(),
-            bank_branch_name: Default::default(),
-            bank_city: Default::default(),
-            bank_code: Default::default(),
-            bank_name: Default::default(),
-            bank_province: Default::default(),
-            bank_short_name_code: Default::default(),
-            r#type: Default::default(),
-            usage_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1298,6 +1254,7 @@ impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstAuthInfo {
 }
 /// `ConsultCreateSubInstitutionRequestSubInstBasicInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstBasicInfo {
     /// `aliasName`.
@@ -1343,17 +1300,6 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstBasicInfo
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
-    fn default() -> Self {
-        Self {
-            alias_name: Default::default(),
-            mcc: Default::default(),
-            sub_inst_name: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -1381,6 +1327,7 @@ impl rt::Fields for ConsultCreateSubInstitutionRequestSubInstBasicInfo {
 }
 /// `ConsultCreateSubInstitutionRequestSubInstCertifyInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
     /// `certImage`.
@@ -1415,16 +1362,6 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequestSubInstCertifyIn
         object.field("certNo", &self.cert_no)?;
         object.field("certType", &self.cert_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ConsultCreateSubInstitutionRequestSubInstCertifyInfo {
-    fn default() -> Self {
-        Self {
-            cert_image: Default::default(),
-            cert_no: Default::default(),
-            cert_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1722,6 +1659,7 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionResponseBody {
 }
 /// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
     /// `amount`.
@@ -1775,19 +1713,6 @@ for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
         object.field("payChannelType", &self.pay_channel_type)?;
         object.field("promotionAmount", &self.promotion_amount)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoList {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            fund_tool_detail_info_list: Default::default(),
-            pay_channel_name: Default::default(),
-            pay_channel_order_no: Default::default(),
-            pay_channel_type: Default::default(),
-            promotion_amount: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1952,6 +1877,7 @@ impl rt::serde::Serialize for CreateAcquireRefundOrderResponseBody {
 }
 /// `CreateBatchTradeOrderRequestBatchTradeDetails`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBatchTradeOrderRequestBatchTradeDetails {
     /// `amount`.
@@ -2004,19 +1930,6 @@ impl rt::serde::Serialize for CreateBatchTradeOrderRequestBatchTradeDetails {
         object.field("payeeAccountType", &self.payee_account_type)?;
         object.field("serialNo", &self.serial_no)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateBatchTradeOrderRequestBatchTradeDetails {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            memo: Default::default(),
-            payee_account_name: Default::default(),
-            payee_account_no: Default::default(),
-            payee_account_type: Default::default(),
-            serial_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2116,6 +2029,7 @@ pub type CreateSubInstitutionRequestSubInstShopInfo = ConsultCreateSubInstitutio
 pub type CreateSubInstitutionResponseBody = ConsultCreateSubInstitutionResponseBody;
 /// `CreateUserCodeInstanceRequestAvailableTimes`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserCodeInstanceRequestAvailableTimes {
     /// `gmtEnd`.
@@ -2141,15 +2055,6 @@ impl rt::serde::Serialize for CreateUserCodeInstanceRequestAvailableTimes {
         object.field("gmtEnd", &self.gmt_end)?;
         object.field("gmtStart", &self.gmt_start)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateUserCodeInstanceRequestAvailableTimes {
-    fn default() -> Self {
-        Self {
-            gmt_end: Default::default(),
-            gmt_start: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2393,6 +2298,7 @@ impl rt::serde::Serialize for ModifySubInstitutionResponseBody {
 }
 /// `NotifyPayCodePayResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodePayResultRequestPayChannelDetailList {
     /// `amount`.
@@ -2466,21 +2372,6 @@ impl rt::serde::Serialize for NotifyPayCodePayResultRequestPayChannelDetailList 
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyPayCodePayResultRequestPayChannelDetailList {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            fund_tool_detail_list: Default::default(),
-            gmt_create: Default::default(),
-            gmt_finish: Default::default(),
-            pay_channel_name: Default::default(),
-            pay_channel_order_no: Default::default(),
-            pay_channel_type: Default::default(),
-            promotion_amount: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for NotifyPayCodePayResultRequestPayChannelDetailList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -2550,6 +2441,7 @@ impl rt::serde::Serialize for NotifyPayCodePayResultResponseBody {
 }
 /// `NotifyPayCodeRefundResultRequestPayChannelDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodeRefundResultRequestPayChannelDetailList {
     /// `amount`.
@@ -2610,20 +2502,6 @@ impl rt::serde::Serialize for NotifyPayCodeRefundResultRequestPayChannelDetailLi
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyPayCodeRefundResultRequestPayChannelDetailList {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            fund_tool_detail_list: Default::default(),
-            pay_channel_name: Default::default(),
-            pay_channel_order_no: Default::default(),
-            pay_channel_refund_order_no: Default::default(),
-            pay_channel_type: Default::default(),
-            promotion_amount: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for NotifyPayCodeRefundResultRequestPayChannelDetailList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -2660,6 +2538,7 @@ pub type NotifyPayCodeRefundResultResponseBody = NotifyPayCodePayResultResponseB
 pub type NotifyVerifyResultResponseBody = NotifyPayCodePayResultResponseBody;
 /// `PreCreateGroupBillOrderRequestBillItemList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreCreateGroupBillOrderRequestBillItemList {
     /// `amount`.
@@ -2685,15 +2564,6 @@ impl rt::serde::Serialize for PreCreateGroupBillOrderRequestBillItemList {
         object.field("amount", &self.amount)?;
         object.field("payerUnionId", &self.payer_union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PreCreateGroupBillOrderRequestBillItemList {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            payer_union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3389,6 +3259,7 @@ impl rt::serde::Serialize for UpdateInvoiceVerifyStatusResponseBody {
 }
 /// `UploadInvoiceRequestExtension`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequestExtension {
     /// `bizCode`.
@@ -3443,17 +3314,6 @@ impl rt::serde::Serialize for UploadInvoiceRequestExtension {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UploadInvoiceRequestExtension {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            order_no: Default::default(),
-            order_no_list: Default::default(),
-            order_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestExtension {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3480,6 +3340,7 @@ impl rt::Fields for UploadInvoiceRequestExtension {
 }
 /// `UploadInvoiceRequestInvoices`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequestInvoices {
     /// `invoiceAmount`.
@@ -3592,27 +3453,6 @@ impl rt::serde::Serialize for UploadInvoiceRequestInvoices {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UploadInvoiceRequestInvoices {
-    fn default() -> Self {
-        Self {
-            invoice_amount: Default::default(),
-            invoice_code: Default::default(),
-            invoice_date: Default::default(),
-            invoice_no: Default::default(),
-            invoice_type: Default::default(),
-            logo_url: Default::default(),
-            payee_name: Default::default(),
-            payee_tax_no: Default::default(),
-            payer_name: Default::default(),
-            payer_tax_no: Default::default(),
-            pdf_url: Default::default(),
-            tax_amount: Default::default(),
-            verify_code: Default::default(),
-            without_tax_amount: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestInvoices {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3649,6 +3489,7 @@ impl rt::Fields for UploadInvoiceRequestInvoices {
 }
 /// `UploadInvoiceRequestUserIdentity`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequestUserIdentity {
     /// `mobile`.
@@ -3718,19 +3559,6 @@ impl rt::serde::Serialize for UploadInvoiceRequestUserIdentity {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UploadInvoiceRequestUserIdentity {
-    fn default() -> Self {
-        Self {
-            mobile: Default::default(),
-            mobile_state_code: Default::default(),
-            target_corp_id: Default::default(),
-            r#type: Default::default(),
-            union_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequestUserIdentity {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3797,6 +3625,7 @@ impl rt::serde::Serialize for UploadInvoiceResponseBody {
 }
 /// `UploadInvoiceByAuthRequestExtension`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByAuthRequestExtension {
     /// `bizCode`.
@@ -3839,16 +3668,6 @@ impl rt::serde::Serialize for UploadInvoiceByAuthRequestExtension {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UploadInvoiceByAuthRequestExtension {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            order_no: Default::default(),
-            order_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequestExtension {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3874,6 +3693,7 @@ impl rt::Fields for UploadInvoiceByAuthRequestExtension {
 }
 /// `UploadInvoiceByAuthRequestInvoices`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByAuthRequestInvoices {
     /// `invoiceAmount`.
@@ -3975,27 +3795,6 @@ impl rt::serde::Serialize for UploadInvoiceByAuthRequestInvoices {
         object.optional("verifyCode", &self.verify_code)?;
         object.field("withoutTaxAmount", &self.without_tax_amount)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UploadInvoiceByAuthRequestInvoices {
-    fn default() -> Self {
-        Self {
-            invoice_amount: Default::default(),
-            invoice_code: Default::default(),
-            invoice_date: Default::default(),
-            invoice_no: Default::default(),
-            invoice_type: Default::default(),
-            logo_url: Default::default(),
-            payee_name: Default::default(),
-            payee_tax_no: Default::default(),
-            payer_name: Default::default(),
-            payer_tax_no: Default::default(),
-            pdf_url: Default::default(),
-            tax_amount: Default::default(),
-            verify_code: Default::default(),
-            without_tax_amount: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4119,6 +3918,7 @@ impl rt::serde::Serialize for UserAgreementPageSignResponseBody {
 pub type ConsultCreateSubInstitutionRequestSubInstInvoiceInfoMailAddress = ConsultCreateSubInstitutionRequestSubInstAddressInfo;
 /// `CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
     /// `amount`.
@@ -4172,20 +3972,6 @@ for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetai
         object.field("gmtFinish", &self.gmt_finish)?;
         object.field("promotionFundTool", &self.promotion_fund_tool)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default
-for CreatWithholdingOrderAndPayRequestOtherPayChannelDetailInfoListFundToolDetailInfoList {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            ext_info: Default::default(),
-            fund_tool_name: Default::default(),
-            gmt_create: Default::default(),
-            gmt_finish: Default::default(),
-            promotion_fund_tool: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4592,6 +4378,7 @@ pub type UploadInvoiceByAuthResponseBodyResultResults = UploadInvoiceResponseBod
 pub type UploadInvoiceByMobileResponseBodyResultResults = UploadInvoiceResponseBodyResultResults;
 /// The request of [`Api::apply_batch_pay`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApplyBatchPayRequest {
     /// `accountId`.
@@ -4670,21 +4457,6 @@ impl rt::serde::Serialize for ApplyBatchPayRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ApplyBatchPayRequest {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            order_no: Default::default(),
-            pass_back_params: Default::default(),
-            pay_terminal: Default::default(),
-            return_url: Default::default(),
-            staff_id: Default::default(),
-            trans_amount: Default::default(),
-            trans_expire_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ApplyBatchPayRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4720,6 +4492,7 @@ impl rt::WriteRequest for ApplyBatchPayRequest {
 }
 /// The request of [`Api::close_loan_entrance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseLoanEntranceRequest {
     /// `requestId`.
@@ -4741,14 +4514,6 @@ impl rt::serde::Serialize for CloseLoanEntranceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("requestId", &self.request_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CloseLoanEntranceRequest {
-    fn default() -> Self {
-        Self {
-            request_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4780,6 +4545,7 @@ impl rt::WriteRequest for CloseLoanEntranceRequest {
 }
 /// The request of [`Api::consult_create_sub_institution`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsultCreateSubInstitutionRequest {
     /// `bindingAlipayLogonId`.
@@ -4934,30 +4700,6 @@ impl rt::serde::Serialize for ConsultCreateSubInstitutionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ConsultCreateSubInstitutionRequest {
-    fn default() -> Self {
-        Self {
-            binding_alipay_logon_id: Default::default(),
-            contact_info: Default::default(),
-            inst_id: Default::default(),
-            legal_person_cert_info: Default::default(),
-            out_trade_no: Default::default(),
-            pay_channel: Default::default(),
-            qualification_infos: Default::default(),
-            services: Default::default(),
-            settle_info: Default::default(),
-            solution: Default::default(),
-            sub_inst_address_info: Default::default(),
-            sub_inst_auth_info: Default::default(),
-            sub_inst_basic_info: Default::default(),
-            sub_inst_certify_info: Default::default(),
-            sub_inst_id: Default::default(),
-            sub_inst_invoice_info: Default::default(),
-            sub_inst_shop_info: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ConsultCreateSubInstitutionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5002,6 +4744,7 @@ impl rt::WriteRequest for ConsultCreateSubInstitutionRequest {
 }
 /// The request of [`Api::creat_withholding_order_and_pay`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatWithholdingOrderAndPayRequest {
     /// `amount`.
@@ -5096,23 +4839,6 @@ impl rt::serde::Serialize for CreatWithholdingOrderAndPayRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreatWithholdingOrderAndPayRequest {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            inst_id: Default::default(),
-            other_pay_channel_detail_info_list: Default::default(),
-            out_trade_no: Default::default(),
-            pay_channel: Default::default(),
-            payer_user_id: Default::default(),
-            remark: Default::default(),
-            sub_inst_id: Default::default(),
-            time_out_express: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreatWithholdingOrderAndPayRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5152,6 +4878,7 @@ impl rt::WriteRequest for CreatWithholdingOrderAndPayRequest {
 }
 /// The request of [`Api::create_acquire_refund_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAcquireRefundOrderRequest {
     /// `instId`.
@@ -5241,22 +4968,6 @@ impl rt::serde::Serialize for CreateAcquireRefundOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAcquireRefundOrderRequest {
-    fn default() -> Self {
-        Self {
-            inst_id: Default::default(),
-            operator_user_id: Default::default(),
-            origin_out_trade_no: Default::default(),
-            other_pay_channel_detail_info_list: Default::default(),
-            out_refund_no: Default::default(),
-            refund_amount: Default::default(),
-            remark: Default::default(),
-            sub_inst_id: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAcquireRefundOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5295,6 +5006,7 @@ impl rt::WriteRequest for CreateAcquireRefundOrderRequest {
 }
 /// The request of [`Api::create_batch_trade_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBatchTradeOrderRequest {
     /// `accountId`.
@@ -5368,22 +5080,6 @@ impl rt::serde::Serialize for CreateBatchTradeOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateBatchTradeOrderRequest {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            account_no: Default::default(),
-            batch_remark: Default::default(),
-            batch_trade_details: Default::default(),
-            out_batch_no: Default::default(),
-            staff_id: Default::default(),
-            total_amount: Default::default(),
-            total_count: Default::default(),
-            trade_title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateBatchTradeOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5420,6 +5116,7 @@ impl rt::WriteRequest for CreateBatchTradeOrderRequest {
 }
 /// The request of [`Api::create_sub_institution`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSubInstitutionRequest {
     /// `bindingAlipayLogonId`.
@@ -5566,30 +5263,6 @@ impl rt::serde::Serialize for CreateSubInstitutionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSubInstitutionRequest {
-    fn default() -> Self {
-        Self {
-            binding_alipay_logon_id: Default::default(),
-            contact_info: Default::default(),
-            inst_id: Default::default(),
-            legal_person_cert_info: Default::default(),
-            out_trade_no: Default::default(),
-            pay_channel: Default::default(),
-            qualification_infos: Default::default(),
-            services: Default::default(),
-            settle_info: Default::default(),
-            solution: Default::default(),
-            sub_inst_address_info: Default::default(),
-            sub_inst_auth_info: Default::default(),
-            sub_inst_basic_info: Default::default(),
-            sub_inst_certify_info: Default::default(),
-            sub_inst_id: Default::default(),
-            sub_inst_invoice_info: Default::default(),
-            sub_inst_shop_info: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSubInstitutionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5634,6 +5307,7 @@ impl rt::WriteRequest for CreateSubInstitutionRequest {
 }
 /// The request of [`Api::create_user_code_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserCodeInstanceRequest {
     /// `availableTimes`.
@@ -5718,24 +5392,6 @@ impl rt::serde::Serialize for CreateUserCodeInstanceRequest {
         object.field("userCorpRelationType", &self.user_corp_relation_type)?;
         object.field("userIdentity", &self.user_identity)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateUserCodeInstanceRequest {
-    fn default() -> Self {
-        Self {
-            available_times: Default::default(),
-            code_identity: Default::default(),
-            code_value: Default::default(),
-            code_value_type: Default::default(),
-            corp_id: Default::default(),
-            ext_info: Default::default(),
-            gmt_expired: Default::default(),
-            request_id: Default::default(),
-            status: Default::default(),
-            user_corp_relation_type: Default::default(),
-            user_identity: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6013,6 +5669,7 @@ impl rt::WriteRequest for FinanceLoanNotifyRegisterRequest {
 }
 /// The request of [`Api::modify_sub_institution`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifySubInstitutionRequest {
     /// `bindingAlipayLogonId`.
@@ -6154,29 +5811,6 @@ impl rt::serde::Serialize for ModifySubInstitutionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ModifySubInstitutionRequest {
-    fn default() -> Self {
-        Self {
-            binding_alipay_logon_id: Default::default(),
-            contact_info: Default::default(),
-            inst_id: Default::default(),
-            legal_person_cert_info: Default::default(),
-            out_trade_no: Default::default(),
-            pay_channel: Default::default(),
-            qualification_infos: Default::default(),
-            services: Default::default(),
-            settle_info: Default::default(),
-            sub_inst_address_info: Default::default(),
-            sub_inst_auth_info: Default::default(),
-            sub_inst_basic_info: Default::default(),
-            sub_inst_certify_info: Default::default(),
-            sub_inst_id: Default::default(),
-            sub_inst_invoice_info: Default::default(),
-            sub_inst_shop_info: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ModifySubInstitutionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6220,6 +5854,7 @@ impl rt::WriteRequest for ModifySubInstitutionRequest {
 }
 /// The request of [`Api::notify_pay_code_pay_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodePayResultRequest {
     /// `amount`.
@@ -6341,30 +5976,6 @@ impl rt::serde::Serialize for NotifyPayCodePayResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyPayCodePayResultRequest {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            charge_amount: Default::default(),
-            corp_id: Default::default(),
-            ext_info: Default::default(),
-            gmt_trade_create: Default::default(),
-            gmt_trade_finish: Default::default(),
-            merchant_name: Default::default(),
-            pay_channel_detail_list: Default::default(),
-            pay_code: Default::default(),
-            promotion_amount: Default::default(),
-            remark: Default::default(),
-            title: Default::default(),
-            trade_error_code: Default::default(),
-            trade_error_msg: Default::default(),
-            trade_no: Default::default(),
-            trade_status: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodePayResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6409,6 +6020,7 @@ impl rt::WriteRequest for NotifyPayCodePayResultRequest {
 }
 /// The request of [`Api::notify_pay_code_refund_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyPayCodeRefundResultRequest {
     /// `corpId`.
@@ -6485,23 +6097,6 @@ impl rt::serde::Serialize for NotifyPayCodeRefundResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyPayCodeRefundResultRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            gmt_refund: Default::default(),
-            pay_channel_detail_list: Default::default(),
-            pay_code: Default::default(),
-            refund_amount: Default::default(),
-            refund_order_no: Default::default(),
-            refund_promotion_amount: Default::default(),
-            remark: Default::default(),
-            trade_no: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for NotifyPayCodeRefundResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6539,6 +6134,7 @@ impl rt::WriteRequest for NotifyPayCodeRefundResultRequest {
 }
 /// The request of [`Api::notify_verify_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct NotifyVerifyResultRequest {
     /// `corpId`.
@@ -6626,23 +6222,6 @@ impl rt::serde::Serialize for NotifyVerifyResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for NotifyVerifyResultRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            pay_code: Default::default(),
-            remark: Default::default(),
-            user_corp_relation_type: Default::default(),
-            user_identity: Default::default(),
-            verify_event: Default::default(),
-            verify_location: Default::default(),
-            verify_no: Default::default(),
-            verify_result: Default::default(),
-            verify_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for NotifyVerifyResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6680,6 +6259,7 @@ impl rt::WriteRequest for NotifyVerifyResultRequest {
 }
 /// The request of [`Api::pre_create_group_bill_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreCreateGroupBillOrderRequest {
     /// `billItemList`.
@@ -6779,24 +6359,6 @@ impl rt::serde::Serialize for PreCreateGroupBillOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PreCreateGroupBillOrderRequest {
-    fn default() -> Self {
-        Self {
-            bill_item_list: Default::default(),
-            ext_params: Default::default(),
-            head_count: Default::default(),
-            is_average_amount: Default::default(),
-            merchant_id: Default::default(),
-            open_cid: Default::default(),
-            out_biz_no: Default::default(),
-            payee_corp_id: Default::default(),
-            payee_union_id: Default::default(),
-            remark: Default::default(),
-            total_amount: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PreCreateGroupBillOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6835,6 +6397,7 @@ impl rt::WriteRequest for PreCreateGroupBillOrderRequest {
 }
 /// The request of [`Api::query_acquire_refund_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAcquireRefundOrderRequest {
     /// `outRefundNo`: a query parameter.
@@ -6845,14 +6408,6 @@ impl QueryAcquireRefundOrderRequest {
     pub fn new(out_refund_no: impl Into<String>) -> Self {
         Self {
             out_refund_no: out_refund_no.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAcquireRefundOrderRequest {
-    fn default() -> Self {
-        Self {
-            out_refund_no: Default::default(),
         }
     }
 }
@@ -6885,6 +6440,7 @@ impl rt::WriteRequest for QueryAcquireRefundOrderRequest {
 }
 /// The request of [`Api::query_batch_trade_detail_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBatchTradeDetailListRequest {
     /// `outBatchNo`: a query parameter.
@@ -6905,16 +6461,6 @@ impl QueryBatchTradeDetailListRequest {
             out_batch_no: out_batch_no.into(),
             page_number,
             page_size,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBatchTradeDetailListRequest {
-    fn default() -> Self {
-        Self {
-            out_batch_no: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
         }
     }
 }
@@ -6951,6 +6497,7 @@ impl rt::WriteRequest for QueryBatchTradeDetailListRequest {
 }
 /// The request of [`Api::query_batch_trade_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBatchTradeOrderRequest {
     /// `outBatchNos`.
@@ -6972,14 +6519,6 @@ impl rt::serde::Serialize for QueryBatchTradeOrderRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("outBatchNos", &self.out_batch_nos)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBatchTradeOrderRequest {
-    fn default() -> Self {
-        Self {
-            out_batch_nos: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7011,6 +6550,7 @@ impl rt::WriteRequest for QueryBatchTradeOrderRequest {
 }
 /// The request of [`Api::query_register_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRegisterOrderRequest {
     /// `instId`: a query parameter.
@@ -7041,17 +6581,6 @@ impl QueryRegisterOrderRequest {
     pub fn out_trade_no(mut self, value: impl Into<String>) -> Self {
         self.out_trade_no = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryRegisterOrderRequest {
-    fn default() -> Self {
-        Self {
-            inst_id: Default::default(),
-            order_id: Default::default(),
-            out_trade_no: Default::default(),
-            sub_inst_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7089,6 +6618,7 @@ impl rt::WriteRequest for QueryRegisterOrderRequest {
 }
 /// The request of [`Api::query_user_agreement`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserAgreementRequest {
     /// `bizCode`: a query parameter.
@@ -7117,18 +6647,6 @@ impl QueryUserAgreementRequest {
             inst_id: inst_id.into(),
             sub_inst_id: sub_inst_id.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserAgreementRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            biz_scene: Default::default(),
-            inst_id: Default::default(),
-            sub_inst_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -7169,6 +6687,7 @@ impl rt::WriteRequest for QueryUserAgreementRequest {
 }
 /// The request of [`Api::query_withholding_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryWithholdingOrderRequest {
     /// `outTradeNo`: a query parameter.
@@ -7179,14 +6698,6 @@ impl QueryWithholdingOrderRequest {
     pub fn new(out_trade_no: impl Into<String>) -> Self {
         Self {
             out_trade_no: out_trade_no.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryWithholdingOrderRequest {
-    fn default() -> Self {
-        Self {
-            out_trade_no: Default::default(),
         }
     }
 }
@@ -7219,6 +6730,7 @@ impl rt::WriteRequest for QueryWithholdingOrderRequest {
 }
 /// The request of [`Api::save_corp_pay_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveCorpPayCodeRequest {
     /// `codeIdentity`.
@@ -7269,17 +6781,6 @@ impl rt::serde::Serialize for SaveCorpPayCodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveCorpPayCodeRequest {
-    fn default() -> Self {
-        Self {
-            code_identity: Default::default(),
-            corp_id: Default::default(),
-            ext_info: Default::default(),
-            status: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveCorpPayCodeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7311,6 +6812,7 @@ impl rt::WriteRequest for SaveCorpPayCodeRequest {
 }
 /// The request of [`Api::unsign_user_agreement`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnsignUserAgreementRequest {
     /// `agreementNo`.
@@ -7374,19 +6876,6 @@ impl rt::serde::Serialize for UnsignUserAgreementRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UnsignUserAgreementRequest {
-    fn default() -> Self {
-        Self {
-            agreement_no: Default::default(),
-            biz_code: Default::default(),
-            biz_scene: Default::default(),
-            inst_id: Default::default(),
-            sub_inst_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UnsignUserAgreementRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7420,6 +6909,7 @@ impl rt::WriteRequest for UnsignUserAgreementRequest {
 }
 /// The request of [`Api::upate_user_code_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpateUserCodeInstanceRequest {
     /// `availableTimes`.
@@ -7502,23 +6992,6 @@ impl rt::serde::Serialize for UpateUserCodeInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpateUserCodeInstanceRequest {
-    fn default() -> Self {
-        Self {
-            available_times: Default::default(),
-            code_id: Default::default(),
-            code_identity: Default::default(),
-            code_value: Default::default(),
-            corp_id: Default::default(),
-            ext_info: Default::default(),
-            gmt_expired: Default::default(),
-            status: Default::default(),
-            user_corp_relation_type: Default::default(),
-            user_identity: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpateUserCodeInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7556,6 +7029,7 @@ impl rt::WriteRequest for UpateUserCodeInstanceRequest {
 }
 /// The request of [`Api::update_invoice_verify_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInvoiceVerifyStatusRequest {
     /// `bizId`.
@@ -7654,25 +7128,6 @@ impl rt::serde::Serialize for UpdateInvoiceVerifyStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateInvoiceVerifyStatusRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            checking_result: Default::default(),
-            checking_status: Default::default(),
-            code: Default::default(),
-            corp_id: Default::default(),
-            extension: Default::default(),
-            invoice_code: Default::default(),
-            invoice_no: Default::default(),
-            invoice_status: Default::default(),
-            invoice_verify_id: Default::default(),
-            msg: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateInvoiceVerifyStatusRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7712,6 +7167,7 @@ impl rt::WriteRequest for UpdateInvoiceVerifyStatusRequest {
 }
 /// The request of [`Api::upload_invoice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceRequest {
     /// `extension`.
@@ -7756,16 +7212,6 @@ impl rt::serde::Serialize for UploadInvoiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UploadInvoiceRequest {
-    fn default() -> Self {
-        Self {
-            extension: Default::default(),
-            invoices: Default::default(),
-            user_identity: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7796,6 +7242,7 @@ impl rt::WriteRequest for UploadInvoiceRequest {
 }
 /// The request of [`Api::upload_invoice_by_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByAuthRequest {
     /// `extension`.
@@ -7831,15 +7278,6 @@ impl rt::serde::Serialize for UploadInvoiceByAuthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UploadInvoiceByAuthRequest {
-    fn default() -> Self {
-        Self {
-            extension: Default::default(),
-            invoices: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByAuthRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7869,6 +7307,7 @@ impl rt::WriteRequest for UploadInvoiceByAuthRequest {
 }
 /// The request of [`Api::upload_invoice_by_mobile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadInvoiceByMobileRequest {
     /// `invoices`.
@@ -7905,16 +7344,6 @@ impl rt::serde::Serialize for UploadInvoiceByMobileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UploadInvoiceByMobileRequest {
-    fn default() -> Self {
-        Self {
-            invoices: Default::default(),
-            mobile: Default::default(),
-            mobile_state_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UploadInvoiceByMobileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7945,6 +7374,7 @@ impl rt::WriteRequest for UploadInvoiceByMobileRequest {
 }
 /// The request of [`Api::upload_register_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadRegisterImageRequest {
     /// `imageContent`.
@@ -7991,18 +7421,6 @@ impl rt::serde::Serialize for UploadRegisterImageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UploadRegisterImageRequest {
-    fn default() -> Self {
-        Self {
-            image_content: Default::default(),
-            image_name: Default::default(),
-            image_type: Default::default(),
-            inst_id: Default::default(),
-            pay_channel: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UploadRegisterImageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8035,6 +7453,7 @@ impl rt::WriteRequest for UploadRegisterImageRequest {
 }
 /// The request of [`Api::user_agreement_page_sign`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UserAgreementPageSignRequest {
     /// `bizCode`.
@@ -8122,25 +7541,6 @@ impl rt::serde::Serialize for UserAgreementPageSignRequest {
         object.field("subMerchantServiceName", &self.sub_merchant_service_name)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UserAgreementPageSignRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            biz_scene: Default::default(),
-            inst_id: Default::default(),
-            pay_channel: Default::default(),
-            remark: Default::default(),
-            return_url: Default::default(),
-            sign_scene: Default::default(),
-            sub_inst_id: Default::default(),
-            sub_merchant_name: Default::default(),
-            sub_merchant_service_desc: Default::default(),
-            sub_merchant_service_name: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1022,6 +1022,7 @@ impl rt::WriteRequest for CopyLinkToWorkspaceRequest {
 }
 /// The request of [`Api::create_flash_meeting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFlashMeetingRequest {
     /// `creator`.
@@ -1056,16 +1057,6 @@ impl rt::serde::Serialize for CreateFlashMeetingRequest {
         object.field("eventId", &self.event_id)?;
         object.optional("title", &self.title)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateFlashMeetingRequest {
-    fn default() -> Self {
-        Self {
-            creator: Default::default(),
-            event_id: Default::default(),
-            title: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1257,6 +1248,7 @@ impl rt::WriteRequest for GetShanhuiAttachmentsRequest {
 }
 /// The request of [`Api::get_shanhui_by_calendar`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetShanhuiByCalendarRequest {
     /// `eventId`: a query parameter.
@@ -1270,15 +1262,6 @@ impl GetShanhuiByCalendarRequest {
         Self {
             event_id: event_id.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetShanhuiByCalendarRequest {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -1313,6 +1296,7 @@ impl rt::WriteRequest for GetShanhuiByCalendarRequest {
 }
 /// The request of [`Api::get_task_from_shanhui_doc`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskFromShanhuiDocRequest {
     /// `docKey`: a query parameter.
@@ -1343,17 +1327,6 @@ impl GetTaskFromShanhuiDocRequest {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTaskFromShanhuiDocRequest {
-    fn default() -> Self {
-        Self {
-            doc_key: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

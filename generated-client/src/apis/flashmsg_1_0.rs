@@ -184,6 +184,7 @@ impl Api {
 }
 /// `AddPluginRuleRequestRules`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPluginRuleRequestRules {
     /// `itemId`.
@@ -209,15 +210,6 @@ impl rt::serde::Serialize for AddPluginRuleRequestRules {
         object.field("itemId", &self.item_id)?;
         object.field("itemName", &self.item_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddPluginRuleRequestRules {
-    fn default() -> Self {
-        Self {
-            item_id: Default::default(),
-            item_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -449,6 +441,7 @@ impl rt::serde::Serialize for QueryPluginRuleResponseBody {
 }
 /// `SendDingTipRequestLink`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendDingTipRequestLink {
     /// `extension`.
@@ -497,17 +490,6 @@ impl rt::serde::Serialize for SendDingTipRequestLink {
         object.optional("picMediaId", &self.pic_media_id)?;
         object.field("text", &self.text)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendDingTipRequestLink {
-    fn default() -> Self {
-        Self {
-            extension: Default::default(),
-            link_url: Default::default(),
-            pic_media_id: Default::default(),
-            text: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1154,6 +1136,7 @@ impl rt::serde::Serialize for QueryPluginRuleResponseBodyResultData {
 }
 /// The request of [`Api::add_plugin_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPluginRuleRequest {
     /// `chatType`.
@@ -1200,18 +1183,6 @@ impl rt::serde::Serialize for AddPluginRuleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddPluginRuleRequest {
-    fn default() -> Self {
-        Self {
-            chat_type: Default::default(),
-            code: Default::default(),
-            item_type: Default::default(),
-            rules: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddPluginRuleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1244,6 +1215,7 @@ impl rt::WriteRequest for AddPluginRuleRequest {
 }
 /// The request of [`Api::delete_plguin_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePlguinRuleRequest {
     /// `bizIdList`.
@@ -1272,15 +1244,6 @@ impl rt::serde::Serialize for DeletePlguinRuleRequest {
         object.field("bizIdList", &self.biz_id_list)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeletePlguinRuleRequest {
-    fn default() -> Self {
-        Self {
-            biz_id_list: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1313,6 +1276,7 @@ impl rt::WriteRequest for DeletePlguinRuleRequest {
 }
 /// The request of [`Api::get_base_profile_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBaseProfileListRequest {
     /// `body`.
@@ -1324,12 +1288,6 @@ impl GetBaseProfileListRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetBaseProfileListRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1361,6 +1319,7 @@ impl rt::WriteRequest for GetBaseProfileListRequest {
 }
 /// The request of [`Api::get_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationRequest {
     /// `openConversationId`: a query parameter.
@@ -1380,15 +1339,6 @@ impl GetConversationRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetConversationRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1422,6 +1372,7 @@ impl rt::WriteRequest for GetConversationRequest {
 }
 /// The request of [`Api::get_member_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMemberListRequest {
     /// `openConversationId`: a query parameter.
@@ -1451,17 +1402,6 @@ impl GetMemberListRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetMemberListRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1499,6 +1439,7 @@ impl rt::WriteRequest for GetMemberListRequest {
 }
 /// The request of [`Api::query_plugin_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPluginRuleRequest {
     /// `chatType`: a query parameter.
@@ -1548,19 +1489,6 @@ impl QueryPluginRuleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryPluginRuleRequest {
-    fn default() -> Self {
-        Self {
-            chat_type: Default::default(),
-            code: Default::default(),
-            item_id: Default::default(),
-            item_type: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryPluginRuleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1599,6 +1527,7 @@ impl rt::WriteRequest for QueryPluginRuleRequest {
 }
 /// The request of [`Api::send_ding_tip`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendDingTipRequest {
     /// `extension`.
@@ -1667,19 +1596,6 @@ impl rt::serde::Serialize for SendDingTipRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendDingTipRequest {
-    fn default() -> Self {
-        Self {
-            extension: Default::default(),
-            link: Default::default(),
-            message_id: Default::default(),
-            receiver_user_id: Default::default(),
-            sender_user_id: Default::default(),
-            text_content: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendDingTipRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1713,6 +1629,7 @@ impl rt::WriteRequest for SendDingTipRequest {
 }
 /// The request of [`Api::send_message_tip`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageTipRequest {
     /// `defaultView`.
@@ -1787,20 +1704,6 @@ impl rt::serde::Serialize for SendMessageTipRequest {
         object.field("receiverUserId", &self.receiver_user_id)?;
         object.optional("senderUserId", &self.sender_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendMessageTipRequest {
-    fn default() -> Self {
-        Self {
-            default_view: Default::default(),
-            message_id: Default::default(),
-            open_conversation_id: Default::default(),
-            private_field_map: Default::default(),
-            public_field: Default::default(),
-            receiver_user_id: Default::default(),
-            sender_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -37,6 +37,7 @@ impl Api {
 }
 /// `OpenConnectionRequestSubscriptions`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenConnectionRequestSubscriptions {
     /// `topic`.
@@ -62,15 +63,6 @@ impl rt::serde::Serialize for OpenConnectionRequestSubscriptions {
         object.field("topic", &self.topic)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpenConnectionRequestSubscriptions {
-    fn default() -> Self {
-        Self {
-            topic: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -140,6 +132,7 @@ impl rt::serde::Serialize for OpenConnectionResponseBody {
 }
 /// The request of [`Api::open_connection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenConnectionRequest {
     /// `clientId`.
@@ -194,18 +187,6 @@ impl rt::serde::Serialize for OpenConnectionRequest {
         object.optional("localIp", &self.local_ip)?;
         object.field("subscriptions", &self.subscriptions)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpenConnectionRequest {
-    fn default() -> Self {
-        Self {
-            client_id: Default::default(),
-            client_secret: Default::default(),
-            extras: Default::default(),
-            local_ip: Default::default(),
-            subscriptions: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -497,6 +497,7 @@ impl rt::serde::Serialize for GetGroupBlackboardResponseBodyResult {
 pub type ListGroupBlackboardResponseBodyBlackboardList = GetGroupBlackboardResponseBodyResult;
 /// The request of [`Api::create_group_blackboard`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupBlackboardRequest {
     /// `content`.
@@ -553,19 +554,6 @@ impl rt::serde::Serialize for CreateGroupBlackboardRequest {
         object.field("uniqueId", &self.unique_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateGroupBlackboardRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            open_conversation_id: Default::default(),
-            send_ding: Default::default(),
-            sticky: Default::default(),
-            unique_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -702,6 +690,7 @@ impl rt::WriteRequest for CreateGroupBlackboardNewRequest {
 }
 /// The request of [`Api::delete_group_blackboard`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteGroupBlackboardRequest {
     /// `dataId`.
@@ -735,16 +724,6 @@ impl rt::serde::Serialize for DeleteGroupBlackboardRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteGroupBlackboardRequest {
-    fn default() -> Self {
-        Self {
-            data_id: Default::default(),
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

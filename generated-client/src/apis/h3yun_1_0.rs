@@ -2460,6 +2460,7 @@ pub type QueryProcessesWorkItemsResponseBodyDataReceiptor = QueryProcessesInstan
 pub type LoadBizFieldsResponseBodyDataChildFormsFields = LoadBizFieldsResponseBodyDataFields;
 /// The request of [`Api::batch_insert_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchInsertBizObjectRequest {
     /// `bizObjectJsonArray`.
@@ -2504,17 +2505,6 @@ impl rt::serde::Serialize for BatchInsertBizObjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchInsertBizObjectRequest {
-    fn default() -> Self {
-        Self {
-            biz_object_json_array: Default::default(),
-            is_draft: Default::default(),
-            op_user_id: Default::default(),
-            schema_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchInsertBizObjectRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2546,6 +2536,7 @@ impl rt::WriteRequest for BatchInsertBizObjectRequest {
 }
 /// The request of [`Api::cancel_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelProcessInstanceRequest {
     /// `processInstanceId`.
@@ -2567,14 +2558,6 @@ impl rt::serde::Serialize for CancelProcessInstanceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("processInstanceId", &self.process_instance_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CancelProcessInstanceRequest {
-    fn default() -> Self {
-        Self {
-            process_instance_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2606,6 +2589,7 @@ impl rt::WriteRequest for CancelProcessInstanceRequest {
 }
 /// The request of [`Api::create_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBizObjectRequest {
     /// `bizObjectJson`.
@@ -2647,17 +2631,6 @@ impl rt::serde::Serialize for CreateBizObjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateBizObjectRequest {
-    fn default() -> Self {
-        Self {
-            biz_object_json: Default::default(),
-            is_draft: Default::default(),
-            op_user_id: Default::default(),
-            schema_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateBizObjectRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2689,6 +2662,7 @@ impl rt::WriteRequest for CreateBizObjectRequest {
 }
 /// The request of [`Api::create_processes_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProcessesInstanceRequest {
     /// `bizObjectId`.
@@ -2725,16 +2699,6 @@ impl rt::serde::Serialize for CreateProcessesInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateProcessesInstanceRequest {
-    fn default() -> Self {
-        Self {
-            biz_object_id: Default::default(),
-            op_user_id: Default::default(),
-            schema_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateProcessesInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2765,6 +2729,7 @@ impl rt::WriteRequest for CreateProcessesInstanceRequest {
 }
 /// The request of [`Api::delete_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteBizObjectRequest {
     /// `bizObjectId`: a query parameter.
@@ -2781,15 +2746,6 @@ impl DeleteBizObjectRequest {
         Self {
             biz_object_id: biz_object_id.into(),
             schema_code: schema_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteBizObjectRequest {
-    fn default() -> Self {
-        Self {
-            biz_object_id: Default::default(),
-            schema_code: Default::default(),
         }
     }
 }
@@ -2824,6 +2780,7 @@ impl rt::WriteRequest for DeleteBizObjectRequest {
 }
 /// The request of [`Api::delete_processes_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteProcessesInstanceRequest {
     /// `isAutoUpdateBizObject`: a query parameter.
@@ -2840,15 +2797,6 @@ impl DeleteProcessesInstanceRequest {
         Self {
             is_auto_update_biz_object,
             process_instance_id: process_instance_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteProcessesInstanceRequest {
-    fn default() -> Self {
-        Self {
-            is_auto_update_biz_object: Default::default(),
-            process_instance_id: Default::default(),
         }
     }
 }
@@ -2883,6 +2831,7 @@ impl rt::WriteRequest for DeleteProcessesInstanceRequest {
 }
 /// The request of [`Api::get_apps`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAppsRequest {
     /// `queryType`.
@@ -2916,15 +2865,6 @@ impl rt::serde::Serialize for GetAppsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetAppsRequest {
-    fn default() -> Self {
-        Self {
-            query_type: Default::default(),
-            values: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetAppsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2954,6 +2894,7 @@ impl rt::WriteRequest for GetAppsRequest {
 }
 /// The request of [`Api::get_attachment_temporary_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAttachmentTemporaryUrlRequest {
     /// `attachmentId`: a query parameter.
@@ -2964,14 +2905,6 @@ impl GetAttachmentTemporaryUrlRequest {
     pub fn new(attachment_id: impl Into<String>) -> Self {
         Self {
             attachment_id: attachment_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAttachmentTemporaryUrlRequest {
-    fn default() -> Self {
-        Self {
-            attachment_id: Default::default(),
         }
     }
 }
@@ -3049,6 +2982,7 @@ impl rt::WriteRequest for GetOrganizationsRequest {
 }
 /// The request of [`Api::get_role_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRoleUsersRequest {
     /// `roleId`: a query parameter.
@@ -3058,14 +2992,6 @@ impl GetRoleUsersRequest {
     /// A `GetRoleUsersRequest` with its required fields (`roleId`); set the others with the methods named after them.
     pub fn new(role_id: impl Into<String>) -> Self {
         Self { role_id: role_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRoleUsersRequest {
-    fn default() -> Self {
-        Self {
-            role_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3097,6 +3023,7 @@ impl rt::WriteRequest for GetRoleUsersRequest {
 }
 /// The request of [`Api::get_upload_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUploadUrlRequest {
     /// `bizObjectId`: a query parameter.
@@ -3121,17 +3048,6 @@ impl GetUploadUrlRequest {
             field_name: field_name.into(),
             is_overwrite,
             schema_code: schema_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUploadUrlRequest {
-    fn default() -> Self {
-        Self {
-            biz_object_id: Default::default(),
-            field_name: Default::default(),
-            is_overwrite: Default::default(),
-            schema_code: Default::default(),
         }
     }
 }
@@ -3170,6 +3086,7 @@ impl rt::WriteRequest for GetUploadUrlRequest {
 }
 /// The request of [`Api::get_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUsersRequest {
     /// `departmentId`: a query parameter.
@@ -3189,15 +3106,6 @@ impl GetUsersRequest {
     pub fn is_recursive(mut self, value: bool) -> Self {
         self.is_recursive = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUsersRequest {
-    fn default() -> Self {
-        Self {
-            department_id: Default::default(),
-            is_recursive: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3231,6 +3139,7 @@ impl rt::WriteRequest for GetUsersRequest {
 }
 /// The request of [`Api::load_biz_fields`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LoadBizFieldsRequest {
     /// `schemaCode`: a query parameter.
@@ -3241,14 +3150,6 @@ impl LoadBizFieldsRequest {
     pub fn new(schema_code: impl Into<String>) -> Self {
         Self {
             schema_code: schema_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for LoadBizFieldsRequest {
-    fn default() -> Self {
-        Self {
-            schema_code: Default::default(),
         }
     }
 }
@@ -3281,6 +3182,7 @@ impl rt::WriteRequest for LoadBizFieldsRequest {
 }
 /// The request of [`Api::load_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LoadBizObjectRequest {
     /// `bizObjectId`: a query parameter.
@@ -3297,15 +3199,6 @@ impl LoadBizObjectRequest {
         Self {
             biz_object_id: biz_object_id.into(),
             schema_code: schema_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for LoadBizObjectRequest {
-    fn default() -> Self {
-        Self {
-            biz_object_id: Default::default(),
-            schema_code: Default::default(),
         }
     }
 }
@@ -3340,6 +3233,7 @@ impl rt::WriteRequest for LoadBizObjectRequest {
 }
 /// The request of [`Api::load_biz_objects`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LoadBizObjectsRequest {
     /// `matcherJson`.
@@ -3409,19 +3303,6 @@ impl rt::serde::Serialize for LoadBizObjectsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for LoadBizObjectsRequest {
-    fn default() -> Self {
-        Self {
-            matcher_json: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            return_fields: Default::default(),
-            schema_code: Default::default(),
-            sort_by_fields: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for LoadBizObjectsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3455,6 +3336,7 @@ impl rt::WriteRequest for LoadBizObjectsRequest {
 }
 /// The request of [`Api::query_app_function_nodes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAppFunctionNodesRequest {
     /// `appCode`: a query parameter.
@@ -3464,14 +3346,6 @@ impl QueryAppFunctionNodesRequest {
     /// A `QueryAppFunctionNodesRequest` with its required fields (`appCode`); set the others with the methods named after them.
     pub fn new(app_code: impl Into<String>) -> Self {
         Self { app_code: app_code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAppFunctionNodesRequest {
-    fn default() -> Self {
-        Self {
-            app_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3503,6 +3377,7 @@ impl rt::WriteRequest for QueryAppFunctionNodesRequest {
 }
 /// The request of [`Api::query_processes_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProcessesInstanceRequest {
     /// `bizObjectId`: a query parameter.
@@ -3519,15 +3394,6 @@ impl QueryProcessesInstanceRequest {
         Self {
             biz_object_id: biz_object_id.into(),
             schema_code: schema_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryProcessesInstanceRequest {
-    fn default() -> Self {
-        Self {
-            biz_object_id: Default::default(),
-            schema_code: Default::default(),
         }
     }
 }
@@ -3562,6 +3428,7 @@ impl rt::WriteRequest for QueryProcessesInstanceRequest {
 }
 /// The request of [`Api::query_processes_work_items`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProcessesWorkItemsRequest {
     /// `processInstanceId`: a query parameter.
@@ -3572,14 +3439,6 @@ impl QueryProcessesWorkItemsRequest {
     pub fn new(process_instance_id: impl Into<String>) -> Self {
         Self {
             process_instance_id: process_instance_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryProcessesWorkItemsRequest {
-    fn default() -> Self {
-        Self {
-            process_instance_id: Default::default(),
         }
     }
 }
@@ -3612,6 +3471,7 @@ impl rt::WriteRequest for QueryProcessesWorkItemsRequest {
 }
 /// The request of [`Api::update_biz_object`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateBizObjectRequest {
     /// `bizObjectId`.
@@ -3645,16 +3505,6 @@ impl rt::serde::Serialize for UpdateBizObjectRequest {
         object.field("bizObjectJson", &self.biz_object_json)?;
         object.field("schemaCode", &self.schema_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateBizObjectRequest {
-    fn default() -> Self {
-        Self {
-            biz_object_id: Default::default(),
-            biz_object_json: Default::default(),
-            schema_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -436,6 +436,7 @@ impl rt::WriteRequest for GetAccessTokenRequest {
 }
 /// The request of [`Api::get_create_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCreateStatusRequest {
     /// `taskId`: a query parameter.
@@ -445,14 +446,6 @@ impl GetCreateStatusRequest {
     /// A `GetCreateStatusRequest` with its required fields (`taskId`); set the others with the methods named after them.
     pub fn new(task_id: impl Into<String>) -> Self {
         Self { task_id: task_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCreateStatusRequest {
-    fn default() -> Self {
-        Self {
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -484,6 +477,7 @@ impl rt::WriteRequest for GetCreateStatusRequest {
 }
 /// The request of [`Api::publish_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishPackageRequest {
     /// `agentId`.
@@ -523,16 +517,6 @@ impl rt::serde::Serialize for PublishPackageRequest {
         object.optional("appId", &self.app_id)?;
         object.field("version", &self.version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PublishPackageRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            app_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1301,6 +1301,7 @@ impl rt::serde::Serialize for HrbrainBizDataQueryResponseBody {
 }
 /// `HrbrainDeleteAwardRecordsRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteAwardRecordsRequestParams {
     /// `awardDate`.
@@ -1340,16 +1341,6 @@ impl rt::serde::Serialize for HrbrainDeleteAwardRecordsRequestParams {
         object.optional("awardName", &self.award_name)?;
         object.field("workNo", &self.work_no)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteAwardRecordsRequestParams {
-    fn default() -> Self {
-        Self {
-            award_date: Default::default(),
-            award_name: Default::default(),
-            work_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1426,6 +1417,7 @@ impl rt::serde::Serialize for HrbrainDeleteAwardRecordsResponseBody {
 pub type HrbrainDeleteCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteDeptInfoRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteDeptInfoRequestParams {
     /// `deptNo`.
@@ -1445,14 +1437,6 @@ impl rt::serde::Serialize for HrbrainDeleteDeptInfoRequestParams {
         let mut object = rt::Object::new(serializer)?;
         object.field("deptNo", &self.dept_no)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteDeptInfoRequestParams {
-    fn default() -> Self {
-        Self {
-            dept_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1542,6 +1526,7 @@ impl rt::Fields for HrbrainDeleteDimissionRequestParams {
 pub type HrbrainDeleteDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteEduExpRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteEduExpRequestParams {
     /// `eduName`.
@@ -1602,18 +1587,6 @@ impl rt::serde::Serialize for HrbrainDeleteEduExpRequestParams {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteEduExpRequestParams {
-    fn default() -> Self {
-        Self {
-            edu_name: Default::default(),
-            end_date: Default::default(),
-            school_name: Default::default(),
-            start_date: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteEduExpRequestParams {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1643,6 +1616,7 @@ impl rt::Fields for HrbrainDeleteEduExpRequestParams {
 pub type HrbrainDeleteEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteEmpInfoRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteEmpInfoRequestParams {
     /// `workNo`.
@@ -1662,14 +1636,6 @@ impl rt::serde::Serialize for HrbrainDeleteEmpInfoRequestParams {
         let mut object = rt::Object::new(serializer)?;
         object.field("workNo", &self.work_no)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteEmpInfoRequestParams {
-    fn default() -> Self {
-        Self {
-            work_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1698,6 +1664,7 @@ impl rt::Fields for HrbrainDeleteEmpInfoRequestParams {
 pub type HrbrainDeleteEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteLabelIndustryRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteLabelIndustryRequestParams {
     /// `label`.
@@ -1734,15 +1701,6 @@ impl rt::serde::Serialize for HrbrainDeleteLabelIndustryRequestParams {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteLabelIndustryRequestParams {
-    fn default() -> Self {
-        Self {
-            label: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelIndustryRequestParams {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1769,6 +1727,7 @@ impl rt::Fields for HrbrainDeleteLabelIndustryRequestParams {
 pub type HrbrainDeleteLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteLabelInventoryRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteLabelInventoryRequestParams {
     /// `label`.
@@ -1814,16 +1773,6 @@ impl rt::serde::Serialize for HrbrainDeleteLabelInventoryRequestParams {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteLabelInventoryRequestParams {
-    fn default() -> Self {
-        Self {
-            label: Default::default(),
-            period: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteLabelInventoryRequestParams {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1855,6 +1804,7 @@ pub type HrbrainDeleteLabelProfSkillRequestParams = HrbrainDeleteLabelIndustryRe
 pub type HrbrainDeleteLabelProfSkillResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePerfEvalRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeletePerfEvalRequestParams {
     /// `perfPlanName`.
@@ -1897,16 +1847,6 @@ impl rt::serde::Serialize for HrbrainDeletePerfEvalRequestParams {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainDeletePerfEvalRequestParams {
-    fn default() -> Self {
-        Self {
-            perf_plan_name: Default::default(),
-            period: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePerfEvalRequestParams {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1938,6 +1878,7 @@ pub type HrbrainDeletePromRecordsRequestParams = HrbrainDeleteAwardRecordsReques
 pub type HrbrainDeletePromRecordsResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeletePunDetailRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeletePunDetailRequestParams {
     /// `effectiveDate`.
@@ -1980,16 +1921,6 @@ impl rt::serde::Serialize for HrbrainDeletePunDetailRequestParams {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainDeletePunDetailRequestParams {
-    fn default() -> Self {
-        Self {
-            effective_date: Default::default(),
-            pun_name: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainDeletePunDetailRequestParams {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2017,6 +1948,7 @@ impl rt::Fields for HrbrainDeletePunDetailRequestParams {
 pub type HrbrainDeletePunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegistRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteRegistRequestParams {
     /// `registDate`.
@@ -2050,15 +1982,6 @@ impl rt::serde::Serialize for HrbrainDeleteRegistRequestParams {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteRegistRequestParams {
-    fn default() -> Self {
-        Self {
-            regist_date: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteRegistRequestParams {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2085,6 +2008,7 @@ impl rt::Fields for HrbrainDeleteRegistRequestParams {
 pub type HrbrainDeleteRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteRegularRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteRegularRequestParams {
     /// `regularDate`.
@@ -2110,15 +2034,6 @@ impl rt::serde::Serialize for HrbrainDeleteRegularRequestParams {
         object.field("regularDate", &self.regular_date)?;
         object.field("workNo", &self.work_no)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteRegularRequestParams {
-    fn default() -> Self {
-        Self {
-            regular_date: Default::default(),
-            work_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2148,6 +2063,7 @@ impl rt::Fields for HrbrainDeleteRegularRequestParams {
 pub type HrbrainDeleteRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteTrainingRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteTrainingRequestParams {
     /// `trainEndDate`.
@@ -2199,17 +2115,6 @@ impl rt::serde::Serialize for HrbrainDeleteTrainingRequestParams {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteTrainingRequestParams {
-    fn default() -> Self {
-        Self {
-            train_end_date: Default::default(),
-            train_name: Default::default(),
-            train_start_date: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTrainingRequestParams {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2238,6 +2143,7 @@ impl rt::Fields for HrbrainDeleteTrainingRequestParams {
 pub type HrbrainDeleteTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteTransferEvalRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteTransferEvalRequestParams {
     /// `transferDate`.
@@ -2280,16 +2186,6 @@ impl rt::serde::Serialize for HrbrainDeleteTransferEvalRequestParams {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteTransferEvalRequestParams {
-    fn default() -> Self {
-        Self {
-            transfer_date: Default::default(),
-            transfer_type: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainDeleteTransferEvalRequestParams {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2317,6 +2213,7 @@ impl rt::Fields for HrbrainDeleteTransferEvalRequestParams {
 pub type HrbrainDeleteTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainDeleteWorkExpRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteWorkExpRequestParams {
     /// `companyName`.
@@ -2365,17 +2262,6 @@ impl rt::serde::Serialize for HrbrainDeleteWorkExpRequestParams {
         object.optional("startDate", &self.start_date)?;
         object.field("workNo", &self.work_no)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteWorkExpRequestParams {
-    fn default() -> Self {
-        Self {
-            company_name: Default::default(),
-            end_date: Default::default(),
-            start_date: Default::default(),
-            work_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2511,6 +2397,7 @@ impl rt::serde::Serialize for HrbrainEmpPoolUserResponseBody {
 }
 /// `HrbrainImportAwardDetailRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportAwardDetailRequestBody {
     /// `awardDate`.
@@ -2591,21 +2478,6 @@ impl rt::serde::Serialize for HrbrainImportAwardDetailRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportAwardDetailRequestBody {
-    fn default() -> Self {
-        Self {
-            award_date: Default::default(),
-            award_name: Default::default(),
-            award_org: Default::default(),
-            award_type: Default::default(),
-            comment: Default::default(),
-            extend_info: Default::default(),
-            name: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportAwardDetailRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2640,6 +2512,7 @@ pub type HrbrainImportAwardDetailResponseBody = HrbrainDeleteAwardRecordsRespons
 pub type HrbrainImportCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportDeptInfoRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDeptInfoRequestBody {
     /// `createDate`.
@@ -2742,23 +2615,6 @@ impl rt::serde::Serialize for HrbrainImportDeptInfoRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportDeptInfoRequestBody {
-    fn default() -> Self {
-        Self {
-            create_date: Default::default(),
-            dept_name: Default::default(),
-            dept_no: Default::default(),
-            effective_date: Default::default(),
-            extend_info: Default::default(),
-            is_effective: Default::default(),
-            super_dept_name: Default::default(),
-            super_dept_no: Default::default(),
-            super_emp_id: Default::default(),
-            super_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDeptInfoRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2793,6 +2649,7 @@ impl rt::Fields for HrbrainImportDeptInfoRequestBody {
 pub type HrbrainImportDeptInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportDimissionRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDimissionRequestBody {
     /// `deptName`.
@@ -2908,27 +2765,6 @@ impl rt::serde::Serialize for HrbrainImportDimissionRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportDimissionRequestBody {
-    fn default() -> Self {
-        Self {
-            dept_name: Default::default(),
-            dept_no: Default::default(),
-            dimission_date: Default::default(),
-            dimission_reaason_desc: Default::default(),
-            dimission_reason: Default::default(),
-            emp_type: Default::default(),
-            extend_info: Default::default(),
-            job_code_name: Default::default(),
-            job_level: Default::default(),
-            name: Default::default(),
-            post_name: Default::default(),
-            super_name: Default::default(),
-            work_loc_addr: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportDimissionRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2967,6 +2803,7 @@ impl rt::Fields for HrbrainImportDimissionRequestBody {
 pub type HrbrainImportDimissionResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportEduExpRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEduExpRequestBody {
     /// `eduName`.
@@ -3039,21 +2876,6 @@ impl rt::serde::Serialize for HrbrainImportEduExpRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportEduExpRequestBody {
-    fn default() -> Self {
-        Self {
-            edu_name: Default::default(),
-            end_date: Default::default(),
-            extend_info: Default::default(),
-            major: Default::default(),
-            name: Default::default(),
-            school_name: Default::default(),
-            start_date: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEduExpRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3086,6 +2908,7 @@ impl rt::Fields for HrbrainImportEduExpRequestBody {
 pub type HrbrainImportEduExpResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportEmpInfoRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEmpInfoRequestBody {
     /// `birthday`.
@@ -3334,44 +3157,6 @@ impl rt::serde::Serialize for HrbrainImportEmpInfoRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportEmpInfoRequestBody {
-    fn default() -> Self {
-        Self {
-            birthday: Default::default(),
-            dept_name: Default::default(),
-            dept_no: Default::default(),
-            dimission_date: Default::default(),
-            emp_source: Default::default(),
-            emp_status: Default::default(),
-            emp_type: Default::default(),
-            extend_info: Default::default(),
-            gender: Default::default(),
-            highest_degree: Default::default(),
-            highest_edu_name: Default::default(),
-            is_dimission: Default::default(),
-            job_category: Default::default(),
-            job_code_name: Default::default(),
-            job_family: Default::default(),
-            job_level: Default::default(),
-            last_school_name: Default::default(),
-            marriage: Default::default(),
-            name: Default::default(),
-            nation: Default::default(),
-            nation_ctry: Default::default(),
-            political_status: Default::default(),
-            post_name: Default::default(),
-            regist_date: Default::default(),
-            regular_date: Default::default(),
-            super_emp_id: Default::default(),
-            super_name: Default::default(),
-            work_email: Default::default(),
-            work_loc_addr: Default::default(),
-            work_loc_city: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportEmpInfoRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3427,6 +3212,7 @@ impl rt::Fields for HrbrainImportEmpInfoRequestBody {
 pub type HrbrainImportEmpInfoResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelBaseRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelBaseRequestBody {
     /// `extendInfo`.
@@ -3465,16 +3251,6 @@ impl rt::serde::Serialize for HrbrainImportLabelBaseRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportLabelBaseRequestBody {
-    fn default() -> Self {
-        Self {
-            extend_info: Default::default(),
-            name: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelBaseRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3502,6 +3278,7 @@ impl rt::Fields for HrbrainImportLabelBaseRequestBody {
 pub type HrbrainImportLabelBaseResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelCustomRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelCustomRequestBody {
     /// `extendInfo`.
@@ -3550,17 +3327,6 @@ impl rt::serde::Serialize for HrbrainImportLabelCustomRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportLabelCustomRequestBody {
-    fn default() -> Self {
-        Self {
-            extend_info: Default::default(),
-            name: Default::default(),
-            tag: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelCustomRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3589,6 +3355,7 @@ impl rt::Fields for HrbrainImportLabelCustomRequestBody {
 pub type HrbrainImportLabelCustomResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelIndustryRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelIndustryRequestBody {
     /// `extendInfo`.
@@ -3647,19 +3414,6 @@ impl rt::serde::Serialize for HrbrainImportLabelIndustryRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportLabelIndustryRequestBody {
-    fn default() -> Self {
-        Self {
-            extend_info: Default::default(),
-            level1: Default::default(),
-            level2: Default::default(),
-            level3: Default::default(),
-            name: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelIndustryRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3690,6 +3444,7 @@ impl rt::Fields for HrbrainImportLabelIndustryRequestBody {
 pub type HrbrainImportLabelIndustryResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportLabelInventoryRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelInventoryRequestBody {
     /// `extendInfo`.
@@ -3738,17 +3493,6 @@ impl rt::serde::Serialize for HrbrainImportLabelInventoryRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportLabelInventoryRequestBody {
-    fn default() -> Self {
-        Self {
-            extend_info: Default::default(),
-            name: Default::default(),
-            period: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportLabelInventoryRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3781,6 +3525,7 @@ pub type HrbrainImportLabelProfSkillRequestBody = HrbrainImportLabelIndustryRequ
 pub type HrbrainImportLabelProfSkillResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPerfEvalRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPerfEvalRequestBody {
     /// `comment`.
@@ -3876,24 +3621,6 @@ impl rt::serde::Serialize for HrbrainImportPerfEvalRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportPerfEvalRequestBody {
-    fn default() -> Self {
-        Self {
-            comment: Default::default(),
-            extend_info: Default::default(),
-            name: Default::default(),
-            perf_cate: Default::default(),
-            perf_plan_name: Default::default(),
-            perf_score: Default::default(),
-            period: Default::default(),
-            period_end_date: Default::default(),
-            period_start_date: Default::default(),
-            score: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPerfEvalRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3929,6 +3656,7 @@ impl rt::Fields for HrbrainImportPerfEvalRequestBody {
 pub type HrbrainImportPerfEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPromEvalRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPromEvalRequestBody {
     /// `comment`.
@@ -4019,23 +3747,6 @@ impl rt::serde::Serialize for HrbrainImportPromEvalRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportPromEvalRequestBody {
-    fn default() -> Self {
-        Self {
-            comment: Default::default(),
-            effective_date: Default::default(),
-            extend_info: Default::default(),
-            name: Default::default(),
-            new_job_level: Default::default(),
-            period: Default::default(),
-            period_end_date: Default::default(),
-            period_start_date: Default::default(),
-            pre_job_level: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPromEvalRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4070,6 +3781,7 @@ impl rt::Fields for HrbrainImportPromEvalRequestBody {
 pub type HrbrainImportPromEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportPunDetailRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPunDetailRequestBody {
     /// `comment`.
@@ -4141,20 +3853,6 @@ impl rt::serde::Serialize for HrbrainImportPunDetailRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportPunDetailRequestBody {
-    fn default() -> Self {
-        Self {
-            comment: Default::default(),
-            effective_date: Default::default(),
-            extend_info: Default::default(),
-            name: Default::default(),
-            pun_name: Default::default(),
-            pun_org: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportPunDetailRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4186,6 +3884,7 @@ impl rt::Fields for HrbrainImportPunDetailRequestBody {
 pub type HrbrainImportPunDetailResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportRegistRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegistRequestBody {
     /// `deptName`.
@@ -4299,26 +3998,6 @@ impl rt::serde::Serialize for HrbrainImportRegistRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportRegistRequestBody {
-    fn default() -> Self {
-        Self {
-            dept_name: Default::default(),
-            dept_no: Default::default(),
-            emp_source: Default::default(),
-            emp_type: Default::default(),
-            extend_info: Default::default(),
-            job_code_name: Default::default(),
-            job_level: Default::default(),
-            name: Default::default(),
-            post_name: Default::default(),
-            regist_date: Default::default(),
-            super_name: Default::default(),
-            work_loc_addr: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegistRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4356,6 +4035,7 @@ impl rt::Fields for HrbrainImportRegistRequestBody {
 pub type HrbrainImportRegistResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportRegularRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegularRequestBody {
     /// `deptName`.
@@ -4477,25 +4157,6 @@ impl rt::serde::Serialize for HrbrainImportRegularRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportRegularRequestBody {
-    fn default() -> Self {
-        Self {
-            dept_name: Default::default(),
-            dept_no: Default::default(),
-            extend_info: Default::default(),
-            job_code_name: Default::default(),
-            job_level: Default::default(),
-            name: Default::default(),
-            plan_regular_date: Default::default(),
-            post_name: Default::default(),
-            regular_date: Default::default(),
-            super_emp_id: Default::default(),
-            super_name: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportRegularRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4532,6 +4193,7 @@ impl rt::Fields for HrbrainImportRegularRequestBody {
 pub type HrbrainImportRegularResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportTrainingRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTrainingRequestBody {
     /// `certifCnt`.
@@ -4657,26 +4319,6 @@ impl rt::serde::Serialize for HrbrainImportTrainingRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportTrainingRequestBody {
-    fn default() -> Self {
-        Self {
-            certif_cnt: Default::default(),
-            credit_score: Default::default(),
-            dept_name: Default::default(),
-            dept_no: Default::default(),
-            extend_info: Default::default(),
-            job_code_name: Default::default(),
-            job_level: Default::default(),
-            name: Default::default(),
-            post_name: Default::default(),
-            train_end_date: Default::default(),
-            train_name: Default::default(),
-            train_start_date: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTrainingRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4714,6 +4356,7 @@ impl rt::Fields for HrbrainImportTrainingRequestBody {
 pub type HrbrainImportTrainingResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportTransferEvalRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTransferEvalRequestBody {
     /// `currInfo`.
@@ -4782,21 +4425,6 @@ impl rt::serde::Serialize for HrbrainImportTransferEvalRequestBody {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainImportTransferEvalRequestBody {
-    fn default() -> Self {
-        Self {
-            curr_info: Default::default(),
-            extend_info: Default::default(),
-            name: Default::default(),
-            pre_info: Default::default(),
-            transfer_date: Default::default(),
-            transfer_reason: Default::default(),
-            transfer_type: Default::default(),
-            work_no: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainImportTransferEvalRequestBody {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4829,6 +4457,7 @@ impl rt::Fields for HrbrainImportTransferEvalRequestBody {
 pub type HrbrainImportTransferEvalResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainImportWorkExpRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportWorkExpRequestBody {
     /// `companyName`.
@@ -4902,21 +4531,6 @@ impl rt::serde::Serialize for HrbrainImportWorkExpRequestBody {
         object.field("startDate", &self.start_date)?;
         object.field("workNo", &self.work_no)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportWorkExpRequestBody {
-    fn default() -> Self {
-        Self {
-            company_name: Default::default(),
-            end_date: Default::default(),
-            extend_info: Default::default(),
-            job_desc: Default::default(),
-            name: Default::default(),
-            post_name: Default::default(),
-            start_date: Default::default(),
-            work_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5059,6 +4673,7 @@ impl rt::Fields for HrbrainLabelCategoryUpdateRequestCategoryVo {
 pub type HrbrainLabelCategoryUpdateResponseBody = HrbrainDeleteAwardRecordsResponseBody;
 /// `HrbrainLabelDataDeleteRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataDeleteRequestParams {
     /// `labelCodes`.
@@ -5089,15 +4704,6 @@ impl rt::serde::Serialize for HrbrainLabelDataDeleteRequestParams {
         object.field("labelCodes", &self.label_codes)?;
         object.optional("workNo", &self.work_no)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainLabelDataDeleteRequestParams {
-    fn default() -> Self {
-        Self {
-            label_codes: Default::default(),
-            work_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5177,6 +4783,7 @@ impl rt::serde::Serialize for HrbrainLabelDataQueryResponseBody {
 }
 /// `HrbrainLabelDataUpsertRequestParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataUpsertRequestParams {
     /// `labelDatas`.
@@ -5207,15 +4814,6 @@ impl rt::serde::Serialize for HrbrainLabelDataUpsertRequestParams {
         object.field("labelDatas", &self.label_datas)?;
         object.field("workNo", &self.work_no)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainLabelDataUpsertRequestParams {
-    fn default() -> Self {
-        Self {
-            label_datas: Default::default(),
-            work_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7198,6 +6796,7 @@ for StaffLabelRecordsQueryResponseBodyContentDataLabelsOptions {
 }
 /// The request of [`Api::hrbrain_biz_data_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainBizDataQueryRequest {
     /// `bizCode`: a query parameter.
@@ -7233,17 +6832,6 @@ impl HrbrainBizDataQueryRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainBizDataQueryRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7339,6 +6927,7 @@ impl rt::WriteRequest for HrbrainDeleteAwardRecordsRequest {
 }
 /// The request of [`Api::hrbrain_delete_custom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainDeleteCustomRequest {
     /// `modelCode`.
@@ -7367,15 +6956,6 @@ impl rt::serde::Serialize for HrbrainDeleteCustomRequest {
         object.field("modelCode", &self.model_code)?;
         object.field("params", &self.params)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainDeleteCustomRequest {
-    fn default() -> Self {
-        Self {
-            model_code: Default::default(),
-            params: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8509,6 +8089,7 @@ impl rt::WriteRequest for HrbrainEmpPoolUserRequest {
 }
 /// The request of [`Api::hrbrain_import_award_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportAwardDetailRequest {
     /// `corpId`: a query parameter.
@@ -8525,15 +8106,6 @@ impl HrbrainImportAwardDetailRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportAwardDetailRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -8568,6 +8140,7 @@ impl rt::WriteRequest for HrbrainImportAwardDetailRequest {
 }
 /// The request of [`Api::hrbrain_import_custom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportCustomRequest {
     /// `corpId`: a query parameter.
@@ -8588,16 +8161,6 @@ impl HrbrainImportCustomRequest {
             corp_id: corp_id.into(),
             model_code: model_code.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportCustomRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            model_code: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -8634,6 +8197,7 @@ impl rt::WriteRequest for HrbrainImportCustomRequest {
 }
 /// The request of [`Api::hrbrain_import_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDeptInfoRequest {
     /// `corpId`: a query parameter.
@@ -8650,15 +8214,6 @@ impl HrbrainImportDeptInfoRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportDeptInfoRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -8693,6 +8248,7 @@ impl rt::WriteRequest for HrbrainImportDeptInfoRequest {
 }
 /// The request of [`Api::hrbrain_import_dimission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportDimissionRequest {
     /// `corpId`: a query parameter.
@@ -8709,15 +8265,6 @@ impl HrbrainImportDimissionRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportDimissionRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -8752,6 +8299,7 @@ impl rt::WriteRequest for HrbrainImportDimissionRequest {
 }
 /// The request of [`Api::hrbrain_import_edu_exp`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEduExpRequest {
     /// `corpId`: a query parameter.
@@ -8768,15 +8316,6 @@ impl HrbrainImportEduExpRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportEduExpRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -8811,6 +8350,7 @@ impl rt::WriteRequest for HrbrainImportEduExpRequest {
 }
 /// The request of [`Api::hrbrain_import_emp_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportEmpInfoRequest {
     /// `corpId`: a query parameter.
@@ -8827,15 +8367,6 @@ impl HrbrainImportEmpInfoRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportEmpInfoRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -8870,6 +8401,7 @@ impl rt::WriteRequest for HrbrainImportEmpInfoRequest {
 }
 /// The request of [`Api::hrbrain_import_label_base`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelBaseRequest {
     /// `corpId`: a query parameter.
@@ -8886,15 +8418,6 @@ impl HrbrainImportLabelBaseRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportLabelBaseRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -8929,6 +8452,7 @@ impl rt::WriteRequest for HrbrainImportLabelBaseRequest {
 }
 /// The request of [`Api::hrbrain_import_label_custom`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelCustomRequest {
     /// `corpId`: a query parameter.
@@ -8945,15 +8469,6 @@ impl HrbrainImportLabelCustomRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportLabelCustomRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -8988,6 +8503,7 @@ impl rt::WriteRequest for HrbrainImportLabelCustomRequest {
 }
 /// The request of [`Api::hrbrain_import_label_industry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelIndustryRequest {
     /// `corpId`: a query parameter.
@@ -9004,15 +8520,6 @@ impl HrbrainImportLabelIndustryRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportLabelIndustryRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9047,6 +8554,7 @@ impl rt::WriteRequest for HrbrainImportLabelIndustryRequest {
 }
 /// The request of [`Api::hrbrain_import_label_inventory`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelInventoryRequest {
     /// `corpId`: a query parameter.
@@ -9063,15 +8571,6 @@ impl HrbrainImportLabelInventoryRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportLabelInventoryRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9106,6 +8605,7 @@ impl rt::WriteRequest for HrbrainImportLabelInventoryRequest {
 }
 /// The request of [`Api::hrbrain_import_label_prof_skill`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportLabelProfSkillRequest {
     /// `corpId`: a query parameter.
@@ -9122,15 +8622,6 @@ impl HrbrainImportLabelProfSkillRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportLabelProfSkillRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9165,6 +8656,7 @@ impl rt::WriteRequest for HrbrainImportLabelProfSkillRequest {
 }
 /// The request of [`Api::hrbrain_import_perf_eval`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPerfEvalRequest {
     /// `corpId`: a query parameter.
@@ -9181,15 +8673,6 @@ impl HrbrainImportPerfEvalRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportPerfEvalRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9224,6 +8707,7 @@ impl rt::WriteRequest for HrbrainImportPerfEvalRequest {
 }
 /// The request of [`Api::hrbrain_import_prom_eval`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPromEvalRequest {
     /// `corpId`: a query parameter.
@@ -9240,15 +8724,6 @@ impl HrbrainImportPromEvalRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportPromEvalRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9283,6 +8758,7 @@ impl rt::WriteRequest for HrbrainImportPromEvalRequest {
 }
 /// The request of [`Api::hrbrain_import_pun_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportPunDetailRequest {
     /// `corpId`: a query parameter.
@@ -9299,15 +8775,6 @@ impl HrbrainImportPunDetailRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportPunDetailRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9342,6 +8809,7 @@ impl rt::WriteRequest for HrbrainImportPunDetailRequest {
 }
 /// The request of [`Api::hrbrain_import_regist`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegistRequest {
     /// `corpId`: a query parameter.
@@ -9358,15 +8826,6 @@ impl HrbrainImportRegistRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportRegistRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9401,6 +8860,7 @@ impl rt::WriteRequest for HrbrainImportRegistRequest {
 }
 /// The request of [`Api::hrbrain_import_regular`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportRegularRequest {
     /// `corpId`: a query parameter.
@@ -9417,15 +8877,6 @@ impl HrbrainImportRegularRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportRegularRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9460,6 +8911,7 @@ impl rt::WriteRequest for HrbrainImportRegularRequest {
 }
 /// The request of [`Api::hrbrain_import_training`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTrainingRequest {
     /// `corpId`: a query parameter.
@@ -9476,15 +8928,6 @@ impl HrbrainImportTrainingRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportTrainingRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9519,6 +8962,7 @@ impl rt::WriteRequest for HrbrainImportTrainingRequest {
 }
 /// The request of [`Api::hrbrain_import_transfer_eval`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportTransferEvalRequest {
     /// `corpId`: a query parameter.
@@ -9535,15 +8979,6 @@ impl HrbrainImportTransferEvalRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportTransferEvalRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9578,6 +9013,7 @@ impl rt::WriteRequest for HrbrainImportTransferEvalRequest {
 }
 /// The request of [`Api::hrbrain_import_work_exp`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainImportWorkExpRequest {
     /// `corpId`: a query parameter.
@@ -9594,15 +9030,6 @@ impl HrbrainImportWorkExpRequest {
         Self {
             corp_id: corp_id.into(),
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainImportWorkExpRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -9753,6 +9180,7 @@ impl rt::WriteRequest for HrbrainLabelDataDeleteRequest {
 }
 /// The request of [`Api::hrbrain_label_data_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataQueryRequest {
     /// `labelCode`.
@@ -9795,16 +9223,6 @@ impl rt::serde::Serialize for HrbrainLabelDataQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainLabelDataQueryRequest {
-    fn default() -> Self {
-        Self {
-            label_code: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelDataQueryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9835,6 +9253,7 @@ impl rt::WriteRequest for HrbrainLabelDataQueryRequest {
 }
 /// The request of [`Api::hrbrain_label_data_upsert`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelDataUpsertRequest {
     /// `params`.
@@ -9858,12 +9277,6 @@ impl rt::serde::Serialize for HrbrainLabelDataUpsertRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("params", &self.params)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainLabelDataUpsertRequest {
-    fn default() -> Self {
-        Self { params: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9895,6 +9308,7 @@ impl rt::WriteRequest for HrbrainLabelDataUpsertRequest {
 }
 /// The request of [`Api::hrbrain_label_emp_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelEmpDeleteRequest {
     /// `labelCode`.
@@ -9923,15 +9337,6 @@ impl rt::serde::Serialize for HrbrainLabelEmpDeleteRequest {
         object.field("labelCode", &self.label_code)?;
         object.field("workNos", &self.work_nos)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainLabelEmpDeleteRequest {
-    fn default() -> Self {
-        Self {
-            label_code: Default::default(),
-            work_nos: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10067,6 +9472,7 @@ impl rt::WriteRequest for HrbrainLabelMetaRequest {
 }
 /// The request of [`Api::hrbrain_label_meta_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaStatusRequest {
     /// `codes`.
@@ -10095,15 +9501,6 @@ impl rt::serde::Serialize for HrbrainLabelMetaStatusRequest {
         object.field("codes", &self.codes)?;
         object.field("optType", &self.opt_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainLabelMetaStatusRequest {
-    fn default() -> Self {
-        Self {
-            codes: Default::default(),
-            opt_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10136,6 +9533,7 @@ impl rt::WriteRequest for HrbrainLabelMetaStatusRequest {
 }
 /// The request of [`Api::hrbrain_label_meta_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelMetaUpdateRequest {
     /// `categoryCode`.
@@ -10256,24 +9654,6 @@ impl rt::serde::Serialize for HrbrainLabelMetaUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrbrainLabelMetaUpdateRequest {
-    fn default() -> Self {
-        Self {
-            category_code: Default::default(),
-            code: Default::default(),
-            data_type: Default::default(),
-            description: Default::default(),
-            important_level: Default::default(),
-            is_sensitive: Default::default(),
-            name: Default::default(),
-            options: Default::default(),
-            permission: Default::default(),
-            required: Default::default(),
-            scenes: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrbrainLabelMetaUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10312,6 +9692,7 @@ impl rt::WriteRequest for HrbrainLabelMetaUpdateRequest {
 }
 /// The request of [`Api::hrbrain_label_task_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskDataRequest {
     /// `optWorkNo`: a query parameter.
@@ -10325,15 +9706,6 @@ impl HrbrainLabelTaskDataRequest {
         Self {
             opt_work_no: opt_work_no.into(),
             session_id: session_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainLabelTaskDataRequest {
-    fn default() -> Self {
-        Self {
-            opt_work_no: Default::default(),
-            session_id: Default::default(),
         }
     }
 }
@@ -10368,6 +9740,7 @@ impl rt::WriteRequest for HrbrainLabelTaskDataRequest {
 }
 /// The request of [`Api::hrbrain_label_task_meta`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainLabelTaskMetaRequest {
     /// `optWorkNo`: a query parameter.
@@ -10381,15 +9754,6 @@ impl HrbrainLabelTaskMetaRequest {
         Self {
             opt_work_no: opt_work_no.into(),
             session_id: session_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainLabelTaskMetaRequest {
-    fn default() -> Self {
-        Self {
-            opt_work_no: Default::default(),
-            session_id: Default::default(),
         }
     }
 }
@@ -10424,6 +9788,7 @@ impl rt::WriteRequest for HrbrainLabelTaskMetaRequest {
 }
 /// The request of [`Api::hrbrain_talent_profile_attachment_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileAttachmentQueryRequest {
     /// `dingCorpId`: a query parameter.
@@ -10443,15 +9808,6 @@ impl HrbrainTalentProfileAttachmentQueryRequest {
     pub fn ding_corp_id(mut self, value: impl Into<String>) -> Self {
         self.ding_corp_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainTalentProfileAttachmentQueryRequest {
-    fn default() -> Self {
-        Self {
-            ding_corp_id: Default::default(),
-            body: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10485,6 +9841,7 @@ impl rt::WriteRequest for HrbrainTalentProfileAttachmentQueryRequest {
 }
 /// The request of [`Api::hrbrain_talent_profile_basic_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentProfileBasicQueryRequest {
     /// `dingCorpId`: a query parameter.
@@ -10504,15 +9861,6 @@ impl HrbrainTalentProfileBasicQueryRequest {
     pub fn ding_corp_id(mut self, value: impl Into<String>) -> Self {
         self.ding_corp_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainTalentProfileBasicQueryRequest {
-    fn default() -> Self {
-        Self {
-            ding_corp_id: Default::default(),
-            body: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10546,6 +9894,7 @@ impl rt::WriteRequest for HrbrainTalentProfileBasicQueryRequest {
 }
 /// The request of [`Api::hrbrain_talent_search`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentSearchRequest {
     /// `query`: a query parameter.
@@ -10568,16 +9917,6 @@ impl HrbrainTalentSearchRequest {
     pub fn session_id(mut self, value: impl Into<String>) -> Self {
         self.session_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainTalentSearchRequest {
-    fn default() -> Self {
-        Self {
-            query: Default::default(),
-            session_id: Default::default(),
-            work_no: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10613,6 +9952,7 @@ impl rt::WriteRequest for HrbrainTalentSearchRequest {
 }
 /// The request of [`Api::hrbrain_talent_search_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrbrainTalentSearchResultRequest {
     /// `sessionId`: a query parameter.
@@ -10626,15 +9966,6 @@ impl HrbrainTalentSearchResultRequest {
         Self {
             session_id: session_id.into(),
             work_no: work_no.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrbrainTalentSearchResultRequest {
-    fn default() -> Self {
-        Self {
-            session_id: Default::default(),
-            work_no: Default::default(),
         }
     }
 }
@@ -10669,6 +10000,7 @@ impl rt::WriteRequest for HrbrainTalentSearchResultRequest {
 }
 /// The request of [`Api::staff_label_records_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StaffLabelRecordsQueryRequest {
     /// `dingCorpId`: a query parameter.
@@ -10709,17 +10041,6 @@ impl StaffLabelRecordsQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for StaffLabelRecordsQueryRequest {
-    fn default() -> Self {
-        Self {
-            ding_corp_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            body: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for StaffLabelRecordsQueryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10754,6 +10075,7 @@ impl rt::WriteRequest for StaffLabelRecordsQueryRequest {
 }
 /// The request of [`Api::sync_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncDataRequest {
     /// `content`.
@@ -10797,18 +10119,6 @@ impl rt::serde::Serialize for SyncDataRequest {
         object.field("projectId", &self.project_id)?;
         object.field("schemaId", &self.schema_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncDataRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            data_id: Default::default(),
-            etl_time: Default::default(),
-            project_id: Default::default(),
-            schema_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

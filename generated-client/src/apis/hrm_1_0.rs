@@ -3714,6 +3714,7 @@ impl rt::serde::Serialize for HrmCorpConfigQueryResponseBody {
 }
 /// `HrmMailSendRequestMail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMail {
     /// `attachments`.
@@ -3794,21 +3795,6 @@ impl rt::serde::Serialize for HrmMailSendRequestMail {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrmMailSendRequestMail {
-    fn default() -> Self {
-        Self {
-            attachments: Default::default(),
-            bcc_address: Default::default(),
-            cc_address: Default::default(),
-            content: Default::default(),
-            meeting: Default::default(),
-            receiver_address: Default::default(),
-            sender_alias: Default::default(),
-            subject: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMail {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3839,6 +3825,7 @@ impl rt::Fields for HrmMailSendRequestMail {
 }
 /// `HrmMailSendRequestOperator`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestOperator {
     /// `bizId`.
@@ -3872,16 +3859,6 @@ impl rt::serde::Serialize for HrmMailSendRequestOperator {
         object.field("mailAccountType", &self.mail_account_type)?;
         object.field("token", &self.token)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrmMailSendRequestOperator {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            mail_account_type: Default::default(),
-            token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4052,6 +4029,7 @@ impl rt::serde::Serialize for InvalidSignRecordsResponseBody {
 }
 /// `MasterDataDeleteRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataDeleteRequestBody {
     /// `bizTime`.
@@ -4106,18 +4084,6 @@ impl rt::serde::Serialize for MasterDataDeleteRequestBody {
         object.optional("fieldList", &self.field_list)?;
         object.field("scope", &self.scope)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MasterDataDeleteRequestBody {
-    fn default() -> Self {
-        Self {
-            biz_time: Default::default(),
-            biz_uk: Default::default(),
-            entity_code: Default::default(),
-            field_list: Default::default(),
-            scope: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4315,6 +4281,7 @@ impl rt::serde::Serialize for MasterDataQueryResponseBody {
 }
 /// `MasterDataSaveRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataSaveRequestBody {
     /// `bizTime`.
@@ -4367,19 +4334,6 @@ impl rt::serde::Serialize for MasterDataSaveRequestBody {
         object.field("scope", &self.scope)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MasterDataSaveRequestBody {
-    fn default() -> Self {
-        Self {
-            biz_time: Default::default(),
-            biz_uk: Default::default(),
-            entity_code: Default::default(),
-            field_list: Default::default(),
-            scope: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5095,6 +5049,7 @@ impl rt::serde::Serialize for SendIsvCardMessageResponseBody {
 }
 /// `SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
     /// `userIds`.
@@ -5116,14 +5071,6 @@ impl rt::serde::Serialize for SendRealAuthInviteMessageRequestOnWorkingEmpSearch
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendRealAuthInviteMessageRequestOnWorkingEmpSearchVO {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6943,6 +6890,7 @@ impl rt::serde::Serialize for HrmAuthResourcesQueryResponseBodyResult {
 }
 /// `HrmMailSendRequestMailAttachments`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailAttachments {
     /// `name`.
@@ -6979,16 +6927,6 @@ impl rt::serde::Serialize for HrmMailSendRequestMailAttachments {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrmMailSendRequestMailAttachments {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            path: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailAttachments {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7014,6 +6952,7 @@ impl rt::Fields for HrmMailSendRequestMailAttachments {
 }
 /// `HrmMailSendRequestMailMeeting`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailMeeting {
     /// `alarm`.
@@ -7114,24 +7053,6 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeeting {
         object.field("summary", &self.summary)?;
         object.field("uuid", &self.uuid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrmMailSendRequestMailMeeting {
-    fn default() -> Self {
-        Self {
-            alarm: Default::default(),
-            attendees: Default::default(),
-            description: Default::default(),
-            end_time: Default::default(),
-            location: Default::default(),
-            method: Default::default(),
-            organizer: Default::default(),
-            sequence: Default::default(),
-            start_time: Default::default(),
-            summary: Default::default(),
-            uuid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7269,6 +7190,7 @@ impl rt::Fields for MasterDataDeleteRequestBodyFieldList {
 }
 /// `MasterDataDeleteRequestBodyScope`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataDeleteRequestBodyScope {
     /// `scopeCode`.
@@ -7299,15 +7221,6 @@ impl rt::serde::Serialize for MasterDataDeleteRequestBodyScope {
         object.field("scopeCode", &self.scope_code)?;
         object.optional("version", &self.version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MasterDataDeleteRequestBodyScope {
-    fn default() -> Self {
-        Self {
-            scope_code: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7501,6 +7414,7 @@ impl rt::serde::Serialize for MasterDataQueryResponseBodyResult {
 }
 /// `MasterDataSaveRequestBodyFieldList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataSaveRequestBodyFieldList {
     /// `name`.
@@ -7526,15 +7440,6 @@ impl rt::serde::Serialize for MasterDataSaveRequestBodyFieldList {
         object.field("name", &self.name)?;
         object.field("valueStr", &self.value_str)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MasterDataSaveRequestBodyFieldList {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            value_str: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9045,6 +8950,7 @@ impl rt::serde::Serialize for GetSignRecordByUserIdResponseBodyResultData {
 }
 /// `HrmMailSendRequestMailMeetingAlarm`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailMeetingAlarm {
     /// `alarmDesc`.
@@ -9081,16 +8987,6 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAlarm {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrmMailSendRequestMailMeetingAlarm {
-    fn default() -> Self {
-        Self {
-            alarm_desc: Default::default(),
-            alarm_minutes: Default::default(),
-            alarm_summary: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrmMailSendRequestMailMeetingAlarm {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9116,6 +9012,7 @@ impl rt::Fields for HrmMailSendRequestMailMeetingAlarm {
 }
 /// `HrmMailSendRequestMailMeetingAttendees`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequestMailMeetingAttendees {
     /// `address`.
@@ -9141,15 +9038,6 @@ impl rt::serde::Serialize for HrmMailSendRequestMailMeetingAttendees {
         object.field("address", &self.address)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrmMailSendRequestMailMeetingAttendees {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10761,6 +10649,7 @@ impl rt::WriteRequest for AISaleTaskResultRequest {
 }
 /// The request of [`Api::add_custom_roster_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCustomRosterFieldRequest {
     /// `editFromEmployeeFlag`.
@@ -10871,26 +10760,6 @@ impl rt::serde::Serialize for AddCustomRosterFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddCustomRosterFieldRequest {
-    fn default() -> Self {
-        Self {
-            edit_from_employee_flag: Default::default(),
-            field_name: Default::default(),
-            field_type: Default::default(),
-            group_id: Default::default(),
-            hidden_from_employee_flag: Default::default(),
-            hint: Default::default(),
-            no_watermark: Default::default(),
-            number_decimal_place: Default::default(),
-            number_format_type: Default::default(),
-            number_value_type: Default::default(),
-            option_text: Default::default(),
-            required: Default::default(),
-            visible_by_emp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddCustomRosterFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10933,6 +10802,7 @@ impl rt::WriteRequest for AddCustomRosterFieldRequest {
 }
 /// The request of [`Api::add_hrm_legal_entity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddHrmLegalEntityRequest {
     /// `dingTenantId`: a query parameter.
@@ -11013,21 +10883,6 @@ impl rt::serde::Serialize for AddHrmLegalEntityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddHrmLegalEntityRequest {
-    fn default() -> Self {
-        Self {
-            ding_tenant_id: Default::default(),
-            corp_id: Default::default(),
-            create_user_id: Default::default(),
-            ext: Default::default(),
-            legal_entity_name: Default::default(),
-            legal_entity_short_name: Default::default(),
-            legal_entity_status: Default::default(),
-            legal_person_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddHrmLegalEntityRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11064,6 +10919,7 @@ impl rt::WriteRequest for AddHrmLegalEntityRequest {
 }
 /// The request of [`Api::add_hrm_preentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddHrmPreentryRequest {
     /// `agentId`.
@@ -11131,19 +10987,6 @@ impl rt::serde::Serialize for AddHrmPreentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddHrmPreentryRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            groups: Default::default(),
-            mobile: Default::default(),
-            name: Default::default(),
-            need_send_pre_entry_msg: Default::default(),
-            pre_entry_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddHrmPreentryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11177,6 +11020,7 @@ impl rt::WriteRequest for AddHrmPreentryRequest {
 }
 /// The request of [`Api::add_roster_field_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRosterFieldFormRequest {
     /// `detail`.
@@ -11199,15 +11043,6 @@ impl rt::serde::Serialize for AddRosterFieldFormRequest {
         object.field("detail", &self.detail)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddRosterFieldFormRequest {
-    fn default() -> Self {
-        Self {
-            detail: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11310,6 +11145,7 @@ impl rt::WriteRequest for ConvertUnionIdRequest {
 }
 /// The request of [`Api::create_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRecordRequest {
     /// `attachmentList`.
@@ -11432,25 +11268,6 @@ impl rt::serde::Serialize for CreateRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateRecordRequest {
-    fn default() -> Self {
-        Self {
-            attachment_list: Default::default(),
-            dept_id: Default::default(),
-            field_list: Default::default(),
-            group_list: Default::default(),
-            outer_id: Default::default(),
-            remark: Default::default(),
-            sign_last_legal_entity_name: Default::default(),
-            sign_legal_entity_name: Default::default(),
-            sign_source: Default::default(),
-            sign_start_user_id: Default::default(),
-            sign_user_id: Default::default(),
-            template_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateRecordRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11492,6 +11309,7 @@ impl rt::WriteRequest for CreateRecordRequest {
 }
 /// The request of [`Api::delete_custom_roster_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCustomRosterFieldRequest {
     /// `fieldCode`.
@@ -11517,15 +11335,6 @@ impl rt::serde::Serialize for DeleteCustomRosterFieldRequest {
         object.field("fieldCode", &self.field_code)?;
         object.field("groupId", &self.group_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteCustomRosterFieldRequest {
-    fn default() -> Self {
-        Self {
-            field_code: Default::default(),
-            group_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11558,6 +11367,7 @@ impl rt::WriteRequest for DeleteCustomRosterFieldRequest {
 }
 /// The request of [`Api::delete_roster_field_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRosterFieldFormRequest {
     /// `formId`.
@@ -11588,15 +11398,6 @@ impl rt::serde::Serialize for DeleteRosterFieldFormRequest {
         object.field("formId", &self.form_id)?;
         object.optional("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRosterFieldFormRequest {
-    fn default() -> Self {
-        Self {
-            form_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11674,6 +11475,7 @@ impl rt::WriteRequest for ECertQueryRequest {
 }
 /// The request of [`Api::emp_start_dismission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EmpStartDismissionRequest {
     /// `lastWorkDate`.
@@ -11776,22 +11578,6 @@ impl rt::serde::Serialize for EmpStartDismissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EmpStartDismissionRequest {
-    fn default() -> Self {
-        Self {
-            last_work_date: Default::default(),
-            partner: Default::default(),
-            remark: Default::default(),
-            termination_reason_passive: Default::default(),
-            termination_reason_voluntary: Default::default(),
-            to_hire_black_list: Default::default(),
-            to_hire_dismission_talent: Default::default(),
-            to_hrm_black_list: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EmpStartDismissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11834,6 +11620,7 @@ impl rt::WriteRequest for EmpStartDismissionRequest {
 }
 /// The request of [`Api::employee_attachment_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EmployeeAttachmentUpdateRequest {
     /// `appAgentId`: a query parameter.
@@ -11883,18 +11670,6 @@ impl rt::serde::Serialize for EmployeeAttachmentUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EmployeeAttachmentUpdateRequest {
-    fn default() -> Self {
-        Self {
-            app_agent_id: Default::default(),
-            field_code: Default::default(),
-            file_suffix: Default::default(),
-            media_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EmployeeAttachmentUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11928,6 +11703,7 @@ impl rt::WriteRequest for EmployeeAttachmentUpdateRequest {
 }
 /// The request of [`Api::esign_rollback`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EsignRollbackRequest {
     /// `optUserId`: a query parameter.
@@ -11938,14 +11714,6 @@ impl EsignRollbackRequest {
     pub fn new(opt_user_id: impl Into<String>) -> Self {
         Self {
             opt_user_id: opt_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for EsignRollbackRequest {
-    fn default() -> Self {
-        Self {
-            opt_user_id: Default::default(),
         }
     }
 }
@@ -12032,6 +11800,7 @@ impl rt::WriteRequest for GetDismissionRecordRequest {
 }
 /// The request of [`Api::get_employee_roster_by_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetEmployeeRosterByFieldRequest {
     /// `appAgentId`.
@@ -12084,17 +11853,6 @@ impl rt::serde::Serialize for GetEmployeeRosterByFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetEmployeeRosterByFieldRequest {
-    fn default() -> Self {
-        Self {
-            app_agent_id: Default::default(),
-            field_filter_list: Default::default(),
-            text2_select_convert: Default::default(),
-            user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetEmployeeRosterByFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12126,6 +11884,7 @@ impl rt::WriteRequest for GetEmployeeRosterByFieldRequest {
 }
 /// The request of [`Api::get_file_template_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileTemplateListRequest {
     /// `maxResults`.
@@ -12189,18 +11948,6 @@ impl rt::serde::Serialize for GetFileTemplateListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetFileTemplateListRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            sign_source: Default::default(),
-            template_status: Default::default(),
-            template_type_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetFileTemplateListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12233,6 +11980,7 @@ impl rt::WriteRequest for GetFileTemplateListRequest {
 }
 /// The request of [`Api::get_sign_record_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignRecordByIdRequest {
     /// `body`.
@@ -12244,12 +11992,6 @@ impl GetSignRecordByIdRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSignRecordByIdRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12281,6 +12023,7 @@ impl rt::WriteRequest for GetSignRecordByIdRequest {
 }
 /// The request of [`Api::get_sign_record_by_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSignRecordByUserIdRequest {
     /// `maxResults`.
@@ -12335,17 +12078,6 @@ impl rt::serde::Serialize for GetSignRecordByUserIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetSignRecordByUserIdRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            sign_status: Default::default(),
-            sign_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetSignRecordByUserIdRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12377,6 +12109,7 @@ impl rt::WriteRequest for GetSignRecordByUserIdRequest {
 }
 /// The request of [`Api::get_user_signed_records_by_outer_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserSignedRecordsByOuterIdRequest {
     /// `body`.
@@ -12388,12 +12121,6 @@ impl GetUserSignedRecordsByOuterIdRequest {
         Self {
             body: body.into_iter().map(Into::into).collect(),
         }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserSignedRecordsByOuterIdRequest {
-    fn default() -> Self {
-        Self { body: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12425,6 +12152,7 @@ impl rt::WriteRequest for GetUserSignedRecordsByOuterIdRequest {
 }
 /// The request of [`Api::hrm_auth_resources_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmAuthResourcesQueryRequest {
     /// `authResourceIds`.
@@ -12453,15 +12181,6 @@ impl rt::serde::Serialize for HrmAuthResourcesQueryRequest {
         object.field("authResourceIds", &self.auth_resource_ids)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrmAuthResourcesQueryRequest {
-    fn default() -> Self {
-        Self {
-            auth_resource_ids: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12494,6 +12213,7 @@ impl rt::WriteRequest for HrmAuthResourcesQueryRequest {
 }
 /// The request of [`Api::hrm_benefit_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmBenefitQueryRequest {
     /// `benefitCodes`.
@@ -12515,14 +12235,6 @@ impl rt::serde::Serialize for HrmBenefitQueryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("benefitCodes", &self.benefit_codes)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrmBenefitQueryRequest {
-    fn default() -> Self {
-        Self {
-            benefit_codes: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12554,6 +12266,7 @@ impl rt::WriteRequest for HrmBenefitQueryRequest {
 }
 /// The request of [`Api::hrm_corp_config_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmCorpConfigQueryRequest {
     /// `subType`.
@@ -12579,15 +12292,6 @@ impl rt::serde::Serialize for HrmCorpConfigQueryRequest {
         object.field("subType", &self.sub_type)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrmCorpConfigQueryRequest {
-    fn default() -> Self {
-        Self {
-            sub_type: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12620,6 +12324,7 @@ impl rt::WriteRequest for HrmCorpConfigQueryRequest {
 }
 /// The request of [`Api::hrm_mail_send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMailSendRequest {
     /// `mail`.
@@ -12645,15 +12350,6 @@ impl rt::serde::Serialize for HrmMailSendRequest {
         object.field("mail", &self.mail)?;
         object.field("operator", &self.operator)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrmMailSendRequest {
-    fn default() -> Self {
-        Self {
-            mail: Default::default(),
-            operator: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12686,6 +12382,7 @@ impl rt::WriteRequest for HrmMailSendRequest {
 }
 /// The request of [`Api::hrm_moka_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMokaEventRequest {
     /// `bizId`.
@@ -12711,15 +12408,6 @@ impl rt::serde::Serialize for HrmMokaEventRequest {
         object.field("bizId", &self.biz_id)?;
         object.field("content", &self.content)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HrmMokaEventRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            content: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12752,6 +12440,7 @@ impl rt::WriteRequest for HrmMokaEventRequest {
 }
 /// The request of [`Api::hrm_moka_oapi`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmMokaOapiRequest {
     /// `apiCode`.
@@ -12785,15 +12474,6 @@ impl rt::serde::Serialize for HrmMokaOapiRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrmMokaOapiRequest {
-    fn default() -> Self {
-        Self {
-            api_code: Default::default(),
-            params: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrmMokaOapiRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12823,6 +12503,7 @@ impl rt::WriteRequest for HrmMokaOapiRequest {
 }
 /// The request of [`Api::hrm_process_regular`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessRegularRequest {
     /// `operationId`.
@@ -12868,17 +12549,6 @@ impl rt::serde::Serialize for HrmProcessRegularRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrmProcessRegularRequest {
-    fn default() -> Self {
-        Self {
-            operation_id: Default::default(),
-            regular_date: Default::default(),
-            remark: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrmProcessRegularRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12910,6 +12580,7 @@ impl rt::WriteRequest for HrmProcessRegularRequest {
 }
 /// The request of [`Api::hrm_process_termination_and_handover`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessTerminationAndHandoverRequest {
     /// `aflowHandOverUserId`.
@@ -13041,25 +12712,6 @@ impl rt::serde::Serialize for HrmProcessTerminationAndHandoverRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrmProcessTerminationAndHandoverRequest {
-    fn default() -> Self {
-        Self {
-            aflow_hand_over_user_id: Default::default(),
-            ding_pan_handover_user_id: Default::default(),
-            direct_subordinates_handover_user_id: Default::default(),
-            dismission_memo: Default::default(),
-            dismission_reason: Default::default(),
-            doc_note_handover_user_id: Default::default(),
-            last_work_date: Default::default(),
-            opt_user_id: Default::default(),
-            permission_handover_user_id: Default::default(),
-            termination_reason_passive: Default::default(),
-            termination_reason_voluntary: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrmProcessTerminationAndHandoverRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13107,6 +12759,7 @@ impl rt::WriteRequest for HrmProcessTerminationAndHandoverRequest {
 }
 /// The request of [`Api::hrm_process_transfer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessTransferRequest {
     /// `deptIdsAfterTransfer`.
@@ -13211,22 +12864,6 @@ impl rt::serde::Serialize for HrmProcessTransferRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrmProcessTransferRequest {
-    fn default() -> Self {
-        Self {
-            dept_ids_after_transfer: Default::default(),
-            job_id_after_transfer: Default::default(),
-            main_dept_id_after_transfer: Default::default(),
-            operate_user_id: Default::default(),
-            position_id_after_transfer: Default::default(),
-            position_level_after_transfer: Default::default(),
-            position_name_after_transfer: Default::default(),
-            rank_id_after_transfer: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrmProcessTransferRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13271,6 +12908,7 @@ impl rt::WriteRequest for HrmProcessTransferRequest {
 }
 /// The request of [`Api::hrm_process_update_termination_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmProcessUpdateTerminationInfoRequest {
     /// `dismissionMemo`.
@@ -13307,16 +12945,6 @@ impl rt::serde::Serialize for HrmProcessUpdateTerminationInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrmProcessUpdateTerminationInfoRequest {
-    fn default() -> Self {
-        Self {
-            dismission_memo: Default::default(),
-            last_work_date: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrmProcessUpdateTerminationInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13347,6 +12975,7 @@ impl rt::WriteRequest for HrmProcessUpdateTerminationInfoRequest {
 }
 /// The request of [`Api::hrm_pts_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HrmPtsServiceRequest {
     /// `env`.
@@ -13401,18 +13030,6 @@ impl rt::serde::Serialize for HrmPtsServiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HrmPtsServiceRequest {
-    fn default() -> Self {
-        Self {
-            env: Default::default(),
-            method: Default::default(),
-            outer_id: Default::default(),
-            params: Default::default(),
-            path: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HrmPtsServiceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13445,6 +13062,7 @@ impl rt::WriteRequest for HrmPtsServiceRequest {
 }
 /// The request of [`Api::invalid_sign_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InvalidSignRecordsRequest {
     /// `invalidUserId`.
@@ -13481,16 +13099,6 @@ impl rt::serde::Serialize for InvalidSignRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InvalidSignRecordsRequest {
-    fn default() -> Self {
-        Self {
-            invalid_user_id: Default::default(),
-            sign_record_ids: Default::default(),
-            status_remark: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InvalidSignRecordsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13521,6 +13129,7 @@ impl rt::WriteRequest for InvalidSignRecordsRequest {
 }
 /// The request of [`Api::master_data_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataDeleteRequest {
     /// `tenantId`: a query parameter.
@@ -13537,15 +13146,6 @@ impl MasterDataDeleteRequest {
         Self {
             tenant_id,
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MasterDataDeleteRequest {
-    fn default() -> Self {
-        Self {
-            tenant_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -13580,6 +13180,7 @@ impl rt::WriteRequest for MasterDataDeleteRequest {
 }
 /// The request of [`Api::master_data_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataQueryRequest {
     /// `bizUK`.
@@ -13661,22 +13262,6 @@ impl rt::serde::Serialize for MasterDataQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MasterDataQueryRequest {
-    fn default() -> Self {
-        Self {
-            biz_uk: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            opt_user_id: Default::default(),
-            query_params: Default::default(),
-            relation_ids: Default::default(),
-            scope_code: Default::default(),
-            tenant_id: Default::default(),
-            view_entity_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MasterDataQueryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13713,6 +13298,7 @@ impl rt::WriteRequest for MasterDataQueryRequest {
 }
 /// The request of [`Api::master_data_save`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataSaveRequest {
     /// `tenantId`: a query parameter.
@@ -13729,15 +13315,6 @@ impl MasterDataSaveRequest {
         Self {
             tenant_id,
             body: body.into_iter().collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MasterDataSaveRequest {
-    fn default() -> Self {
-        Self {
-            tenant_id: Default::default(),
-            body: Default::default(),
         }
     }
 }
@@ -13772,6 +13349,7 @@ impl rt::WriteRequest for MasterDataSaveRequest {
 }
 /// The request of [`Api::master_data_tenant_quey`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDataTenantQueyRequest {
     /// `entityCode`: a query parameter.
@@ -13785,15 +13363,6 @@ impl MasterDataTenantQueyRequest {
         Self {
             entity_code: entity_code.into(),
             scope_code: scope_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MasterDataTenantQueyRequest {
-    fn default() -> Self {
-        Self {
-            entity_code: Default::default(),
-            scope_code: Default::default(),
         }
     }
 }
@@ -13828,6 +13397,7 @@ impl rt::WriteRequest for MasterDataTenantQueyRequest {
 }
 /// The request of [`Api::master_datas_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDatasGetRequest {
     /// `objId`.
@@ -13869,17 +13439,6 @@ impl rt::serde::Serialize for MasterDatasGetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MasterDatasGetRequest {
-    fn default() -> Self {
-        Self {
-            obj_id: Default::default(),
-            scope_code: Default::default(),
-            tenant_id: Default::default(),
-            view_entity_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MasterDatasGetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13911,6 +13470,7 @@ impl rt::WriteRequest for MasterDatasGetRequest {
 }
 /// The request of [`Api::master_datas_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MasterDatasQueryRequest {
     /// `bizUK`.
@@ -13980,21 +13540,6 @@ impl rt::serde::Serialize for MasterDatasQueryRequest {
         object.field("tenantId", &self.tenant_id)?;
         object.field("viewEntityCode", &self.view_entity_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MasterDatasQueryRequest {
-    fn default() -> Self {
-        Self {
-            biz_uk: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            query_params: Default::default(),
-            relation_ids: Default::default(),
-            scope_code: Default::default(),
-            tenant_id: Default::default(),
-            view_entity_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14195,6 +13740,7 @@ impl rt::WriteRequest for QueryDismissionStaffIdListRequest {
 }
 /// The request of [`Api::query_hrm_employee_dismission_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHrmEmployeeDismissionInfoRequest {
     /// `userIdList`: a query parameter, JSON-encoded.
@@ -14205,14 +13751,6 @@ impl QueryHrmEmployeeDismissionInfoRequest {
     pub fn new(user_id_list: impl IntoIterator<Item = impl Into<String>>) -> Self {
         Self {
             user_id_list: user_id_list.into_iter().map(Into::into).collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryHrmEmployeeDismissionInfoRequest {
-    fn default() -> Self {
-        Self {
-            user_id_list: Default::default(),
         }
     }
 }
@@ -14245,6 +13783,7 @@ impl rt::WriteRequest for QueryHrmEmployeeDismissionInfoRequest {
 }
 /// The request of [`Api::query_job_ranks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryJobRanksRequest {
     /// `maxResults`: a query parameter.
@@ -14286,18 +13825,6 @@ impl QueryJobRanksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryJobRanksRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            rank_category_id: Default::default(),
-            rank_code: Default::default(),
-            rank_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryJobRanksRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14334,6 +13861,7 @@ impl rt::WriteRequest for QueryJobRanksRequest {
 }
 /// The request of [`Api::query_jobs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryJobsRequest {
     /// `jobName`: a query parameter.
@@ -14356,16 +13884,6 @@ impl QueryJobsRequest {
     pub fn job_name(mut self, value: impl Into<String>) -> Self {
         self.job_name = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryJobsRequest {
-    fn default() -> Self {
-        Self {
-            job_name: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14520,6 +14038,7 @@ impl rt::WriteRequest for QueryMicroAppViewRequest {
 }
 /// The request of [`Api::query_positions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPositionsRequest {
     /// `maxResults`: a query parameter.
@@ -14588,19 +14107,6 @@ impl rt::serde::Serialize for QueryPositionsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryPositionsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            dept_id: Default::default(),
-            in_category_ids: Default::default(),
-            in_position_ids: Default::default(),
-            position_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryPositionsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14636,6 +14142,7 @@ impl rt::WriteRequest for QueryPositionsRequest {
 }
 /// The request of [`Api::revoke_sign_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RevokeSignRecordsRequest {
     /// `revokeUserId`.
@@ -14669,16 +14176,6 @@ impl rt::serde::Serialize for RevokeSignRecordsRequest {
         object.field("signRecordIds", &self.sign_record_ids)?;
         object.field("statusRemark", &self.status_remark)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RevokeSignRecordsRequest {
-    fn default() -> Self {
-        Self {
-            revoke_user_id: Default::default(),
-            sign_record_ids: Default::default(),
-            status_remark: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14767,6 +14264,7 @@ impl rt::WriteRequest for RevokeTerminationRequest {
 }
 /// The request of [`Api::roster_meta_available_field_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RosterMetaAvailableFieldListRequest {
     /// `appAgentId`: a query parameter.
@@ -14776,14 +14274,6 @@ impl RosterMetaAvailableFieldListRequest {
     /// A `RosterMetaAvailableFieldListRequest` with its required fields (`appAgentId`); set the others with the methods named after them.
     pub fn new(app_agent_id: i64) -> Self {
         Self { app_agent_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RosterMetaAvailableFieldListRequest {
-    fn default() -> Self {
-        Self {
-            app_agent_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14815,6 +14305,7 @@ impl rt::WriteRequest for RosterMetaAvailableFieldListRequest {
 }
 /// The request of [`Api::roster_meta_field_options_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RosterMetaFieldOptionsUpdateRequest {
     /// `appAgentId`: a query parameter.
@@ -14864,18 +14355,6 @@ impl rt::serde::Serialize for RosterMetaFieldOptionsUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RosterMetaFieldOptionsUpdateRequest {
-    fn default() -> Self {
-        Self {
-            app_agent_id: Default::default(),
-            field_code: Default::default(),
-            group_id: Default::default(),
-            labels: Default::default(),
-            modify_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RosterMetaFieldOptionsUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14909,6 +14388,7 @@ impl rt::WriteRequest for RosterMetaFieldOptionsUpdateRequest {
 }
 /// The request of [`Api::send_isv_card_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendIsvCardMessageRequest {
     /// `agentId`: a query parameter.
@@ -14978,21 +14458,6 @@ impl rt::serde::Serialize for SendIsvCardMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendIsvCardMessageRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            biz_id: Default::default(),
-            message_type: Default::default(),
-            receiver_user_ids: Default::default(),
-            scene_type: Default::default(),
-            scope: Default::default(),
-            sender_user_id: Default::default(),
-            value_map: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendIsvCardMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15029,6 +14494,7 @@ impl rt::WriteRequest for SendIsvCardMessageRequest {
 }
 /// The request of [`Api::send_real_auth_invite_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRealAuthInviteMessageRequest {
     /// `inviterId`.
@@ -15057,15 +14523,6 @@ impl rt::serde::Serialize for SendRealAuthInviteMessageRequest {
         object.field("inviterId", &self.inviter_id)?;
         object.field("onWorkingEmpSearchVO", &self.on_working_emp_search_vo)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendRealAuthInviteMessageRequest {
-    fn default() -> Self {
-        Self {
-            inviter_id: Default::default(),
-            on_working_emp_search_vo: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15098,6 +14555,7 @@ impl rt::WriteRequest for SendRealAuthInviteMessageRequest {
 }
 /// The request of [`Api::solution_task_init`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SolutionTaskInitRequest {
     /// `solutionType`: a query parameter.
@@ -15175,22 +14633,6 @@ impl rt::serde::Serialize for SolutionTaskInitRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SolutionTaskInitRequest {
-    fn default() -> Self {
-        Self {
-            solution_type: Default::default(),
-            category: Default::default(),
-            claim_time: Default::default(),
-            description: Default::default(),
-            finish_time: Default::default(),
-            outer_id: Default::default(),
-            status: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SolutionTaskInitRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15228,6 +14670,7 @@ impl rt::WriteRequest for SolutionTaskInitRequest {
 }
 /// The request of [`Api::solution_task_save`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SolutionTaskSaveRequest {
     /// `solutionType`: a query parameter.
@@ -15328,25 +14771,6 @@ impl rt::serde::Serialize for SolutionTaskSaveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SolutionTaskSaveRequest {
-    fn default() -> Self {
-        Self {
-            solution_type: Default::default(),
-            claim_time: Default::default(),
-            description: Default::default(),
-            finish_time: Default::default(),
-            outer_id: Default::default(),
-            solution_instance_id: Default::default(),
-            start_time: Default::default(),
-            status: Default::default(),
-            task_type: Default::default(),
-            template_outer_id: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SolutionTaskSaveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15387,6 +14811,7 @@ impl rt::WriteRequest for SolutionTaskSaveRequest {
 }
 /// The request of [`Api::sync_solution_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncSolutionStatusRequest {
     /// `bizId`.
@@ -15433,18 +14858,6 @@ impl rt::serde::Serialize for SyncSolutionStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncSolutionStatusRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            solution_status: Default::default(),
-            solution_type: Default::default(),
-            tenant_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncSolutionStatusRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15477,6 +14890,7 @@ impl rt::WriteRequest for SyncSolutionStatusRequest {
 }
 /// The request of [`Api::sync_task_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncTaskTemplateRequest {
     /// `solutionType`: a query parameter.
@@ -15558,22 +14972,6 @@ impl rt::serde::Serialize for SyncTaskTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncTaskTemplateRequest {
-    fn default() -> Self {
-        Self {
-            solution_type: Default::default(),
-            delete: Default::default(),
-            des: Default::default(),
-            ext: Default::default(),
-            name: Default::default(),
-            opt_user_id: Default::default(),
-            outer_id: Default::default(),
-            task_scope_vo: Default::default(),
-            task_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncTaskTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15611,6 +15009,7 @@ impl rt::WriteRequest for SyncTaskTemplateRequest {
 }
 /// The request of [`Api::update_custom_roster_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomRosterFieldRequest {
     /// `contactClientFlag`.
@@ -15876,44 +15275,6 @@ impl rt::serde::Serialize for UpdateCustomRosterFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCustomRosterFieldRequest {
-    fn default() -> Self {
-        Self {
-            contact_client_flag: Default::default(),
-            contact_flag: Default::default(),
-            contact_source: Default::default(),
-            contact_system_flag: Default::default(),
-            deleted: Default::default(),
-            derived: Default::default(),
-            disabled: Default::default(),
-            edit_from_employee_flag: Default::default(),
-            editable_by_hr: Default::default(),
-            field_code: Default::default(),
-            field_name: Default::default(),
-            field_tip: Default::default(),
-            field_type: Default::default(),
-            group_id: Default::default(),
-            hidden_from_employee_flag: Default::default(),
-            hint: Default::default(),
-            history_field: Default::default(),
-            index: Default::default(),
-            modify_options: Default::default(),
-            no_watermark: Default::default(),
-            number_decimal_place: Default::default(),
-            number_format_type: Default::default(),
-            number_value_type: Default::default(),
-            option_text: Default::default(),
-            required: Default::default(),
-            source_field_code: Default::default(),
-            system_flag: Default::default(),
-            text_to_select_field: Default::default(),
-            update_user_id: Default::default(),
-            value: Default::default(),
-            visible_by_emp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRosterFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15974,6 +15335,7 @@ impl rt::WriteRequest for UpdateCustomRosterFieldRequest {
 }
 /// The request of [`Api::update_emp_dismission_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateEmpDismissionInfoRequest {
     /// `dismissionMemo`.
@@ -16049,19 +15411,6 @@ impl rt::serde::Serialize for UpdateEmpDismissionInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateEmpDismissionInfoRequest {
-    fn default() -> Self {
-        Self {
-            dismission_memo: Default::default(),
-            last_work_date: Default::default(),
-            partner: Default::default(),
-            termination_reason_passive: Default::default(),
-            termination_reason_voluntary: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateEmpDismissionInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16099,6 +15448,7 @@ impl rt::WriteRequest for UpdateEmpDismissionInfoRequest {
 }
 /// The request of [`Api::update_hrm_legal_entity_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateHrmLegalEntityNameRequest {
     /// `dingTenantId`: a query parameter.
@@ -16124,16 +15474,6 @@ impl UpdateHrmLegalEntityNameRequest {
     pub fn ding_tenant_id(mut self, value: i64) -> Self {
         self.ding_tenant_id = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateHrmLegalEntityNameRequest {
-    fn default() -> Self {
-        Self {
-            ding_tenant_id: Default::default(),
-            legal_entity_name: Default::default(),
-            origin_legal_entity_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16169,6 +15509,7 @@ impl rt::WriteRequest for UpdateHrmLegalEntityNameRequest {
 }
 /// The request of [`Api::update_hrm_legal_entity_without_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateHrmLegalEntityWithoutNameRequest {
     /// `dingTenantId`: a query parameter.
@@ -16246,21 +15587,6 @@ impl rt::serde::Serialize for UpdateHrmLegalEntityWithoutNameRequest {
         object.field("legalEntityStatus", &self.legal_entity_status)?;
         object.optional("legalPersonName", &self.legal_person_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateHrmLegalEntityWithoutNameRequest {
-    fn default() -> Self {
-        Self {
-            ding_tenant_id: Default::default(),
-            corp_id: Default::default(),
-            create_user_id: Default::default(),
-            ext: Default::default(),
-            legal_entity_name: Default::default(),
-            legal_entity_short_name: Default::default(),
-            legal_entity_status: Default::default(),
-            legal_person_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16364,6 +15690,7 @@ impl rt::WriteRequest for UpdateHrmVersionRollBackStatusRequest {
 }
 /// The request of [`Api::update_isv_card_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIsvCardMessageRequest {
     /// `agentId`: a query parameter.
@@ -16418,19 +15745,6 @@ impl rt::serde::Serialize for UpdateIsvCardMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateIsvCardMessageRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            biz_id: Default::default(),
-            message_type: Default::default(),
-            scene_type: Default::default(),
-            scope: Default::default(),
-            value_map: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateIsvCardMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16465,6 +15779,7 @@ impl rt::WriteRequest for UpdateIsvCardMessageRequest {
 }
 /// The request of [`Api::update_roster_field_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRosterFieldFormRequest {
     /// `detail`.
@@ -16507,17 +15822,6 @@ impl rt::serde::Serialize for UpdateRosterFieldFormRequest {
         object.field("name", &self.name)?;
         object.optional("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateRosterFieldFormRequest {
-    fn default() -> Self {
-        Self {
-            detail: Default::default(),
-            form_id: Default::default(),
-            name: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -4170,6 +4170,7 @@ impl rt::serde::Serialize for CreateGroupFromOldGroupResponseBody {
 }
 /// `CreateInterconnectionRequestInterconnections`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInterconnectionRequestInterconnections {
     /// `appUserAvatar`.
@@ -4244,21 +4245,6 @@ impl rt::serde::Serialize for CreateInterconnectionRequestInterconnections {
         object.field("channelCode", &self.channel_code)?;
         object.optional("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateInterconnectionRequestInterconnections {
-    fn default() -> Self {
-        Self {
-            app_user_avatar: Default::default(),
-            app_user_avatar_media_type: Default::default(),
-            app_user_dynamics: Default::default(),
-            app_user_id: Default::default(),
-            app_user_mobile: Default::default(),
-            app_user_name: Default::default(),
-            channel_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6313,6 +6299,7 @@ impl rt::serde::Serialize for OpenSearchGroupListResponseBody {
 }
 /// `OpenUserSendCardMessageRequestCardContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenUserSendCardMessageRequestCardContent {
     /// `lastMessage`.
@@ -6341,15 +6328,6 @@ impl rt::serde::Serialize for OpenUserSendCardMessageRequestCardContent {
         object.field("lastMessage", &self.last_message)?;
         object.field("outTrackId", &self.out_track_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpenUserSendCardMessageRequestCardContent {
-    fn default() -> Self {
-        Self {
-            last_message: Default::default(),
-            out_track_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7190,6 +7168,7 @@ impl rt::serde::Serialize for QuerySceneGroupTemplateRobotResponseBody {
 }
 /// `QuerySingleGroupRequestGroupMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySingleGroupRequestGroupMembers {
     /// `appUserId`.
@@ -7215,15 +7194,6 @@ impl rt::serde::Serialize for QuerySingleGroupRequestGroupMembers {
         object.field("appUserId", &self.app_user_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySingleGroupRequestGroupMembers {
-    fn default() -> Self {
-        Self {
-            app_user_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7509,6 +7479,7 @@ impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeResponseBody {
 }
 /// `ReadPersonalMessageRequestDingOpenConversationMessageIdArray`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
     /// `openConversationId`.
@@ -7538,15 +7509,6 @@ for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openMessageId", &self.open_message_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReadPersonalMessageRequestDingOpenConversationMessageIdArray {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_message_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7833,6 +7795,7 @@ pub type SendTemplateInteractiveCardRequestSendOptions = SendRobotInteractiveCar
 pub type SendTemplateInteractiveCardResponseBody = InteractiveCardCreateInstanceResponseBody;
 /// `SetRightPanelRequestWebWndParams`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRightPanelRequestWebWndParams {
     /// `closeTipContent`.
@@ -7863,15 +7826,6 @@ impl rt::serde::Serialize for SetRightPanelRequestWebWndParams {
         object.optional("closeTipContent", &self.close_tip_content)?;
         object.field("targetURL", &self.target_url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetRightPanelRequestWebWndParams {
-    fn default() -> Self {
-        Self {
-            close_tip_content: Default::default(),
-            target_url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10792,6 +10746,7 @@ impl rt::WriteRequest for AddConvNavTabRequest {
 }
 /// The request of [`Api::add_org_text_emotion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgTextEmotionRequest {
     /// `backgroundMediaId`.
@@ -10833,17 +10788,6 @@ impl rt::serde::Serialize for AddOrgTextEmotionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddOrgTextEmotionRequest {
-    fn default() -> Self {
-        Self {
-            background_media_id: Default::default(),
-            background_media_id_for_panel: Default::default(),
-            dept_id: Default::default(),
-            emotion_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddOrgTextEmotionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10877,6 +10821,7 @@ impl rt::WriteRequest for AddOrgTextEmotionRequest {
 }
 /// The request of [`Api::add_robot_to_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRobotToConversationRequest {
     /// `icon`.
@@ -10926,17 +10871,6 @@ impl rt::serde::Serialize for AddRobotToConversationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddRobotToConversationRequest {
-    fn default() -> Self {
-        Self {
-            icon: Default::default(),
-            name: Default::default(),
-            open_conversation_id: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddRobotToConversationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10968,6 +10902,7 @@ impl rt::WriteRequest for AddRobotToConversationRequest {
 }
 /// The request of [`Api::add_scene_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddSceneGroupMemberRequest {
     /// `open_conversation_id`.
@@ -11016,16 +10951,6 @@ impl rt::serde::Serialize for AddSceneGroupMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddSceneGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            union_ids: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddSceneGroupMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11056,6 +10981,7 @@ impl rt::WriteRequest for AddSceneGroupMemberRequest {
 }
 /// The request of [`Api::add_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddUnfurlingRegisterRequest {
     /// `apiSecret`.
@@ -11136,23 +11062,6 @@ impl rt::serde::Serialize for AddUnfurlingRegisterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddUnfurlingRegisterRequest {
-    fn default() -> Self {
-        Self {
-            api_secret: Default::default(),
-            app_id: Default::default(),
-            callback_type: Default::default(),
-            callback_url: Default::default(),
-            card_template_id: Default::default(),
-            domain: Default::default(),
-            path: Default::default(),
-            rule_desc: Default::default(),
-            rule_match_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddUnfurlingRegisterRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11190,6 +11099,7 @@ impl rt::WriteRequest for AddUnfurlingRegisterRequest {
 }
 /// The request of [`Api::batch_query_family_school_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryFamilySchoolMessageRequest {
     /// `openConversationId`.
@@ -11226,16 +11136,6 @@ impl rt::serde::Serialize for BatchQueryFamilySchoolMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchQueryFamilySchoolMessageRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_message_ids: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchQueryFamilySchoolMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11266,6 +11166,7 @@ impl rt::WriteRequest for BatchQueryFamilySchoolMessageRequest {
 }
 /// The request of [`Api::batch_query_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryGroupMemberRequest {
     /// `coolAppCode`.
@@ -11312,17 +11213,6 @@ impl rt::serde::Serialize for BatchQueryGroupMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchQueryGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11354,6 +11244,7 @@ impl rt::WriteRequest for BatchQueryGroupMemberRequest {
 }
 /// The request of [`Api::card_template_build_action`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CardTemplateBuildActionRequest {
     /// `action`.
@@ -11382,15 +11273,6 @@ impl rt::serde::Serialize for CardTemplateBuildActionRequest {
         object.field("action", &self.action)?;
         object.field("cardTemplateJson", &self.card_template_json)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CardTemplateBuildActionRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            card_template_json: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11423,6 +11305,7 @@ impl rt::WriteRequest for CardTemplateBuildActionRequest {
 }
 /// The request of [`Api::change_group_owner`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeGroupOwnerRequest {
     /// `groupOwnerId`.
@@ -11459,16 +11342,6 @@ impl rt::serde::Serialize for ChangeGroupOwnerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChangeGroupOwnerRequest {
-    fn default() -> Self {
-        Self {
-            group_owner_id: Default::default(),
-            group_owner_type: Default::default(),
-            open_conversation_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChangeGroupOwnerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11499,6 +11372,7 @@ impl rt::WriteRequest for ChangeGroupOwnerRequest {
 }
 /// The request of [`Api::chat_sub_admin_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatSubAdminUpdateRequest {
     /// `openConversationId`.
@@ -11535,16 +11409,6 @@ impl rt::serde::Serialize for ChatSubAdminUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatSubAdminUpdateRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            role: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatSubAdminUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11575,6 +11439,7 @@ impl rt::WriteRequest for ChatSubAdminUpdateRequest {
 }
 /// The request of [`Api::check_user_is_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckUserIsGroupMemberRequest {
     /// `openConversationId`.
@@ -11603,15 +11468,6 @@ impl rt::serde::Serialize for CheckUserIsGroupMemberRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckUserIsGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11644,6 +11500,7 @@ impl rt::WriteRequest for CheckUserIsGroupMemberRequest {
 }
 /// The request of [`Api::copy_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyUnfurlingRegisterRequest {
     /// `appId`.
@@ -11673,16 +11530,6 @@ impl rt::serde::Serialize for CopyUnfurlingRegisterRequest {
         object.field("id", &self.id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CopyUnfurlingRegisterRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11716,6 +11563,7 @@ impl rt::WriteRequest for CopyUnfurlingRegisterRequest {
 }
 /// The request of [`Api::count_open_msg_scene_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CountOpenMsgSceneGroupsRequest {
     /// `templateId`.
@@ -11737,14 +11585,6 @@ impl rt::serde::Serialize for CountOpenMsgSceneGroupsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateId", &self.template_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CountOpenMsgSceneGroupsRequest {
-    fn default() -> Self {
-        Self {
-            template_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11776,6 +11616,7 @@ impl rt::WriteRequest for CountOpenMsgSceneGroupsRequest {
 }
 /// The request of [`Api::create_couple_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCoupleGroupConversationRequest {
     /// `appUserId`.
@@ -11831,19 +11672,6 @@ impl rt::serde::Serialize for CreateCoupleGroupConversationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCoupleGroupConversationRequest {
-    fn default() -> Self {
-        Self {
-            app_user_id: Default::default(),
-            group_avatar: Default::default(),
-            group_name: Default::default(),
-            group_owner_id: Default::default(),
-            group_template_id: Default::default(),
-            operator_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupConversationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11877,6 +11705,7 @@ impl rt::WriteRequest for CreateCoupleGroupConversationRequest {
 }
 /// The request of [`Api::create_custom_group_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomGroupRoleRequest {
     /// `openConversationId`.
@@ -11913,16 +11742,6 @@ impl rt::serde::Serialize for CreateCustomGroupRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCustomGroupRoleRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            role_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCustomGroupRoleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11953,6 +11772,7 @@ impl rt::WriteRequest for CreateCustomGroupRoleRequest {
 }
 /// The request of [`Api::create_custom_user_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCustomUserRolesRequest {
     /// `openConversationId`.
@@ -11994,17 +11814,6 @@ impl rt::serde::Serialize for CreateCustomUserRolesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCustomUserRolesRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_role_ids: Default::default(),
-            target_user_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCustomUserRolesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12036,6 +11845,7 @@ impl rt::WriteRequest for CreateCustomUserRolesRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `conversationTag`.
@@ -12123,21 +11933,6 @@ impl rt::serde::Serialize for CreateGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateGroupRequest {
-    fn default() -> Self {
-        Self {
-            conversation_tag: Default::default(),
-            extidlist: Default::default(),
-            icon: Default::default(),
-            management_options: Default::default(),
-            name: Default::default(),
-            owner: Default::default(),
-            owner_type: Default::default(),
-            useridlist: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12173,6 +11968,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupConversationRequest {
     /// `appUserIds`.
@@ -12256,21 +12052,6 @@ impl rt::serde::Serialize for CreateGroupConversationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateGroupConversationRequest {
-    fn default() -> Self {
-        Self {
-            app_user_ids: Default::default(),
-            group_avatar: Default::default(),
-            group_name: Default::default(),
-            group_owner_id: Default::default(),
-            group_owner_type: Default::default(),
-            group_template_id: Default::default(),
-            operator_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateGroupConversationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12306,6 +12087,7 @@ impl rt::WriteRequest for CreateGroupConversationRequest {
 }
 /// The request of [`Api::create_group_from_old_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupFromOldGroupRequest {
     /// `notQuitWhenEmpLeave`.
@@ -12360,18 +12142,6 @@ impl rt::serde::Serialize for CreateGroupFromOldGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateGroupFromOldGroupRequest {
-    fn default() -> Self {
-        Self {
-            not_quit_when_emp_leave: Default::default(),
-            src_corp_id: Default::default(),
-            src_open_conversation_id: Default::default(),
-            template_id: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateGroupFromOldGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12404,6 +12174,7 @@ impl rt::WriteRequest for CreateGroupFromOldGroupRequest {
 }
 /// The request of [`Api::create_interconnection`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInterconnectionRequest {
     /// `interconnections`.
@@ -12429,14 +12200,6 @@ impl rt::serde::Serialize for CreateInterconnectionRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("interconnections", &self.interconnections)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateInterconnectionRequest {
-    fn default() -> Self {
-        Self {
-            interconnections: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12468,6 +12231,7 @@ impl rt::WriteRequest for CreateInterconnectionRequest {
 }
 /// The request of [`Api::create_scene_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSceneGroupRequest {
     /// `icon`.
@@ -12558,21 +12322,6 @@ impl rt::serde::Serialize for CreateSceneGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSceneGroupRequest {
-    fn default() -> Self {
-        Self {
-            icon: Default::default(),
-            management_options: Default::default(),
-            owner_user_id: Default::default(),
-            subadmin_ids: Default::default(),
-            template_id: Default::default(),
-            title: Default::default(),
-            user_ids: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12608,6 +12357,7 @@ impl rt::WriteRequest for CreateSceneGroupRequest {
 }
 /// The request of [`Api::create_scene_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSceneGroupConversationRequest {
     /// `features`.
@@ -12700,21 +12450,6 @@ impl rt::serde::Serialize for CreateSceneGroupConversationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSceneGroupConversationRequest {
-    fn default() -> Self {
-        Self {
-            features: Default::default(),
-            group_name: Default::default(),
-            group_owner_id: Default::default(),
-            icon: Default::default(),
-            management_options: Default::default(),
-            template_id: Default::default(),
-            user_id_list: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSceneGroupConversationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12750,6 +12485,7 @@ impl rt::WriteRequest for CreateSceneGroupConversationRequest {
 }
 /// The request of [`Api::create_store_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateStoreGroupConversationRequest {
     /// `appUserId`.
@@ -12817,20 +12553,6 @@ impl rt::serde::Serialize for CreateStoreGroupConversationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateStoreGroupConversationRequest {
-    fn default() -> Self {
-        Self {
-            app_user_id: Default::default(),
-            business_unique_key: Default::default(),
-            group_avatar: Default::default(),
-            group_name: Default::default(),
-            group_template_id: Default::default(),
-            operator_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateStoreGroupConversationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12865,6 +12587,7 @@ impl rt::WriteRequest for CreateStoreGroupConversationRequest {
 }
 /// The request of [`Api::debug_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DebugUnfurlingRegisterRequest {
     /// `appId`.
@@ -12918,18 +12641,6 @@ impl rt::serde::Serialize for DebugUnfurlingRegisterRequest {
         object.field("id", &self.id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DebugUnfurlingRegisterRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            gray_group_id_list: Default::default(),
-            gray_user_id_list: Default::default(),
-            id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13032,6 +12743,7 @@ impl rt::WriteRequest for DeleteConvNavTabRequest {
 }
 /// The request of [`Api::delete_org_text_emotion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteOrgTextEmotionRequest {
     /// `deptId`.
@@ -13060,15 +12772,6 @@ impl rt::serde::Serialize for DeleteOrgTextEmotionRequest {
         object.field("deptId", &self.dept_id)?;
         object.field("emotionIds", &self.emotion_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteOrgTextEmotionRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            emotion_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13101,6 +12804,7 @@ impl rt::WriteRequest for DeleteOrgTextEmotionRequest {
 }
 /// The request of [`Api::dismiss_group_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DismissGroupConversationRequest {
     /// `openConversationId`.
@@ -13122,14 +12826,6 @@ impl rt::serde::Serialize for DismissGroupConversationRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DismissGroupConversationRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13161,6 +12857,7 @@ impl rt::WriteRequest for DismissGroupConversationRequest {
 }
 /// The request of [`Api::dsband_open_scene_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DsbandOpenSceneGroupRequest {
     /// `openConversationId`.
@@ -13182,14 +12879,6 @@ impl rt::serde::Serialize for DsbandOpenSceneGroupRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DsbandOpenSceneGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13221,6 +12910,7 @@ impl rt::WriteRequest for DsbandOpenSceneGroupRequest {
 }
 /// The request of [`Api::freeze_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FreezeGroupRequest {
     /// `openConversationId`: a query parameter.
@@ -13231,14 +12921,6 @@ impl FreezeGroupRequest {
     pub fn new(open_conversation_id: impl Into<String>) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FreezeGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
         }
     }
 }
@@ -13271,6 +12953,7 @@ impl rt::WriteRequest for FreezeGroupRequest {
 }
 /// The request of [`Api::get_conversation_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationUrlRequest {
     /// `appUserId`.
@@ -13326,18 +13009,6 @@ impl rt::serde::Serialize for GetConversationUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetConversationUrlRequest {
-    fn default() -> Self {
-        Self {
-            app_user_id: Default::default(),
-            channel_code: Default::default(),
-            device_id: Default::default(),
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetConversationUrlRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13370,6 +13041,7 @@ impl rt::WriteRequest for GetConversationUrlRequest {
 }
 /// The request of [`Api::get_family_school_conversation_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFamilySchoolConversationMsgRequest {
     /// `maxResults`.
@@ -13416,18 +13088,6 @@ impl rt::serde::Serialize for GetFamilySchoolConversationMsgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetFamilySchoolConversationMsgRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            msg_types: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetFamilySchoolConversationMsgRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13460,6 +13120,7 @@ impl rt::WriteRequest for GetFamilySchoolConversationMsgRequest {
 }
 /// The request of [`Api::get_family_school_conversations`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFamilySchoolConversationsRequest {
     /// `maxResults`.
@@ -13489,16 +13150,6 @@ impl rt::serde::Serialize for GetFamilySchoolConversationsRequest {
         object.field("nextToken", &self.next_token)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFamilySchoolConversationsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13532,6 +13183,7 @@ impl rt::WriteRequest for GetFamilySchoolConversationsRequest {
 }
 /// The request of [`Api::get_group_members_by_user_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetGroupMembersByUserTokenRequest {
     /// `maxResults`.
@@ -13569,16 +13221,6 @@ impl rt::serde::Serialize for GetGroupMembersByUserTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetGroupMembersByUserTokenRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetGroupMembersByUserTokenRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13609,6 +13251,7 @@ impl rt::WriteRequest for GetGroupMembersByUserTokenRequest {
 }
 /// The request of [`Api::get_inner_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInnerGroupMembersRequest {
     /// `maxResults`.
@@ -13654,17 +13297,6 @@ impl rt::serde::Serialize for GetInnerGroupMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInnerGroupMembersRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInnerGroupMembersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13696,6 +13328,7 @@ impl rt::WriteRequest for GetInnerGroupMembersRequest {
 }
 /// The request of [`Api::get_interconnection_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInterconnectionUrlRequest {
     /// `appUserAvatar`.
@@ -13788,24 +13421,6 @@ impl rt::serde::Serialize for GetInterconnectionUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInterconnectionUrlRequest {
-    fn default() -> Self {
-        Self {
-            app_user_avatar: Default::default(),
-            app_user_avatar_type: Default::default(),
-            app_user_id: Default::default(),
-            app_user_mobile_number: Default::default(),
-            app_user_name: Default::default(),
-            msg_page_type: Default::default(),
-            qr_code: Default::default(),
-            signature: Default::default(),
-            source_code: Default::default(),
-            source_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInterconnectionUrlRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13844,6 +13459,7 @@ impl rt::WriteRequest for GetInterconnectionUrlRequest {
 }
 /// The request of [`Api::get_newest_inner_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNewestInnerGroupsRequest {
     /// `userId`: a query parameter.
@@ -13853,14 +13469,6 @@ impl GetNewestInnerGroupsRequest {
     /// A `GetNewestInnerGroupsRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetNewestInnerGroupsRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13892,6 +13500,7 @@ impl rt::WriteRequest for GetNewestInnerGroupsRequest {
 }
 /// The request of [`Api::get_scene_group_detail_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSceneGroupDetailInfoRequest {
     /// `cool_app_code`.
@@ -13934,16 +13543,6 @@ impl rt::serde::Serialize for GetSceneGroupDetailInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetSceneGroupDetailInfoRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            open_conversation_id: Default::default(),
-            permission_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupDetailInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13974,6 +13573,7 @@ impl rt::WriteRequest for GetSceneGroupDetailInfoRequest {
 }
 /// The request of [`Api::get_scene_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSceneGroupInfoRequest {
     /// `coolAppCode`.
@@ -14007,15 +13607,6 @@ impl rt::serde::Serialize for GetSceneGroupInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetSceneGroupInfoRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            open_conversation_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14045,6 +13636,7 @@ impl rt::WriteRequest for GetSceneGroupInfoRequest {
 }
 /// The request of [`Api::get_scene_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSceneGroupMembersRequest {
     /// `coolAppCode`.
@@ -14086,17 +13678,6 @@ impl rt::serde::Serialize for GetSceneGroupMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetSceneGroupMembersRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            cursor: Default::default(),
-            open_conversation_id: Default::default(),
-            size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetSceneGroupMembersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14128,6 +13709,7 @@ impl rt::WriteRequest for GetSceneGroupMembersRequest {
 }
 /// The request of [`Api::get_single_chat_open_conversation_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSingleChatOpenConversationIdRequest {
     /// `userId1`.
@@ -14153,15 +13735,6 @@ impl rt::serde::Serialize for GetSingleChatOpenConversationIdRequest {
         object.field("userId1", &self.user_id1)?;
         object.field("userId2", &self.user_id2)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSingleChatOpenConversationIdRequest {
-    fn default() -> Self {
-        Self {
-            user_id1: Default::default(),
-            user_id2: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14194,6 +13767,7 @@ impl rt::WriteRequest for GetSingleChatOpenConversationIdRequest {
 }
 /// The request of [`Api::get_super_admin_open_scene_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSuperAdminOpenSceneGroupInfoRequest {
     /// `openConversationId`: a query parameter.
@@ -14204,14 +13778,6 @@ impl GetSuperAdminOpenSceneGroupInfoRequest {
     pub fn new(open_conversation_id: impl Into<String>) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSuperAdminOpenSceneGroupInfoRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
         }
     }
 }
@@ -14844,6 +14410,7 @@ impl rt::WriteRequest for GroupManageReduceRequest {
 }
 /// The request of [`Api::import_group_chat`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportGroupChatRequest {
     /// `adminIds`.
@@ -14924,21 +14491,6 @@ impl rt::serde::Serialize for ImportGroupChatRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ImportGroupChatRequest {
-    fn default() -> Self {
-        Self {
-            admin_ids: Default::default(),
-            create_at: Default::default(),
-            icon: Default::default(),
-            import_uuid: Default::default(),
-            owner: Default::default(),
-            template_id: Default::default(),
-            title: Default::default(),
-            user_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ImportGroupChatRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14974,6 +14526,7 @@ impl rt::WriteRequest for ImportGroupChatRequest {
 }
 /// The request of [`Api::import_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ImportMessageRequest {
     /// `content`.
@@ -15046,21 +14599,6 @@ impl rt::serde::Serialize for ImportMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ImportMessageRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            create_time: Default::default(),
-            import_uuid: Default::default(),
-            msg_read_status_setting: Default::default(),
-            msg_type: Default::default(),
-            open_conversation_id: Default::default(),
-            receivers: Default::default(),
-            sender_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ImportMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15096,6 +14634,7 @@ impl rt::WriteRequest for ImportMessageRequest {
 }
 /// The request of [`Api::install_robot_to_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InstallRobotToOrgRequest {
     /// `brief`.
@@ -15155,21 +14694,6 @@ impl rt::serde::Serialize for InstallRobotToOrgRequest {
         object.field("previewMediaId", &self.preview_media_id)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InstallRobotToOrgRequest {
-    fn default() -> Self {
-        Self {
-            brief: Default::default(),
-            description: Default::default(),
-            icon: Default::default(),
-            name: Default::default(),
-            outgoing_token: Default::default(),
-            outgoing_url: Default::default(),
-            preview_media_id: Default::default(),
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15350,6 +14874,7 @@ impl rt::WriteRequest for IntelligentSendCardRequest {
 }
 /// The request of [`Api::interactive_card_create_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InteractiveCardCreateInstanceRequest {
     /// `callbackRouteKey`.
@@ -15471,25 +14996,6 @@ impl rt::serde::Serialize for InteractiveCardCreateInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InteractiveCardCreateInstanceRequest {
-    fn default() -> Self {
-        Self {
-            callback_route_key: Default::default(),
-            card_data: Default::default(),
-            card_template_id: Default::default(),
-            chat_bot_id: Default::default(),
-            conversation_type: Default::default(),
-            open_conversation_id: Default::default(),
-            out_track_id: Default::default(),
-            private_data: Default::default(),
-            pull_strategy: Default::default(),
-            receiver_user_id_list: Default::default(),
-            robot_code: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InteractiveCardCreateInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15584,6 +15090,7 @@ impl rt::WriteRequest for ListConvNavTabRequest {
 }
 /// The request of [`Api::list_group_templates_by_org_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListGroupTemplatesByOrgIdRequest {
     /// `pageNumber`: a query parameter.
@@ -15603,15 +15110,6 @@ impl ListGroupTemplatesByOrgIdRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListGroupTemplatesByOrgIdRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15645,6 +15143,7 @@ impl rt::WriteRequest for ListGroupTemplatesByOrgIdRequest {
 }
 /// The request of [`Api::list_scene_groups_by_template_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSceneGroupsByTemplateIdRequest {
     /// `pageNumber`: a query parameter.
@@ -15664,15 +15163,6 @@ impl ListSceneGroupsByTemplateIdRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListSceneGroupsByTemplateIdRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15779,6 +15269,7 @@ impl rt::WriteRequest for LoginForVisitorRequest {
 }
 /// The request of [`Api::offline_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OfflineUnfurlingRegisterRequest {
     /// `appId`.
@@ -15816,16 +15307,6 @@ impl rt::serde::Serialize for OfflineUnfurlingRegisterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OfflineUnfurlingRegisterRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OfflineUnfurlingRegisterRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15856,6 +15337,7 @@ impl rt::WriteRequest for OfflineUnfurlingRegisterRequest {
 }
 /// The request of [`Api::open_group_role_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleAddRequest {
     /// `openConversationId`.
@@ -15892,16 +15374,6 @@ impl rt::serde::Serialize for OpenGroupRoleAddRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OpenGroupRoleAddRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            role_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleAddRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15932,6 +15404,7 @@ impl rt::WriteRequest for OpenGroupRoleAddRequest {
 }
 /// The request of [`Api::open_group_role_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleQueryRequest {
     /// `openConversationId`.
@@ -15960,15 +15433,6 @@ impl rt::serde::Serialize for OpenGroupRoleQueryRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpenGroupRoleQueryRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16001,6 +15465,7 @@ impl rt::WriteRequest for OpenGroupRoleQueryRequest {
 }
 /// The request of [`Api::open_group_role_remove`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleRemoveRequest {
     /// `openConversationId`.
@@ -16037,16 +15502,6 @@ impl rt::serde::Serialize for OpenGroupRoleRemoveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OpenGroupRoleRemoveRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_role_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleRemoveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16077,6 +15532,7 @@ impl rt::WriteRequest for OpenGroupRoleRemoveRequest {
 }
 /// The request of [`Api::open_group_role_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupRoleUpdateRequest {
     /// `openConversationId`.
@@ -16118,17 +15574,6 @@ impl rt::serde::Serialize for OpenGroupRoleUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OpenGroupRoleUpdateRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_role_id: Default::default(),
-            role_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OpenGroupRoleUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16160,6 +15605,7 @@ impl rt::WriteRequest for OpenGroupRoleUpdateRequest {
 }
 /// The request of [`Api::open_group_user_role_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenGroupUserRoleQueryRequest {
     /// `openConversationId`.
@@ -16196,16 +15642,6 @@ impl rt::serde::Serialize for OpenGroupUserRoleQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OpenGroupUserRoleQueryRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-            viewed_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OpenGroupUserRoleQueryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16236,6 +15672,7 @@ impl rt::WriteRequest for OpenGroupUserRoleQueryRequest {
 }
 /// The request of [`Api::open_inner_group_transfer_to_dept_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenInnerGroupTransferToDeptGroupRequest {
     /// `deptId`.
@@ -16261,15 +15698,6 @@ impl rt::serde::Serialize for OpenInnerGroupTransferToDeptGroupRequest {
         object.field("deptId", &self.dept_id)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpenInnerGroupTransferToDeptGroupRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16302,6 +15730,7 @@ impl rt::WriteRequest for OpenInnerGroupTransferToDeptGroupRequest {
 }
 /// The request of [`Api::open_search_group_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenSearchGroupListRequest {
     /// `keyword`.
@@ -16335,15 +15764,6 @@ impl rt::serde::Serialize for OpenSearchGroupListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OpenSearchGroupListRequest {
-    fn default() -> Self {
-        Self {
-            keyword: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OpenSearchGroupListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16373,6 +15793,7 @@ impl rt::WriteRequest for OpenSearchGroupListRequest {
 }
 /// The request of [`Api::open_user_send_card_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenUserSendCardMessageRequest {
     /// `cardContent`.
@@ -16419,17 +15840,6 @@ impl rt::serde::Serialize for OpenUserSendCardMessageRequest {
         object.optional("receiveUserId", &self.receive_user_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpenUserSendCardMessageRequest {
-    fn default() -> Self {
-        Self {
-            card_content: Default::default(),
-            open_conversation_id: Default::default(),
-            receive_user_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16616,6 +16026,7 @@ impl rt::WriteRequest for PutMsgCardTopByIntelligentRequest {
 }
 /// The request of [`Api::query_custom_group_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomGroupRolesRequest {
     /// `openConversationId`.
@@ -16644,15 +16055,6 @@ impl rt::serde::Serialize for QueryCustomGroupRolesRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCustomGroupRolesRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16685,6 +16087,7 @@ impl rt::WriteRequest for QueryCustomGroupRolesRequest {
 }
 /// The request of [`Api::query_custom_group_roles_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomGroupRolesByUserRequest {
     /// `openConversationId`.
@@ -16718,16 +16121,6 @@ impl rt::serde::Serialize for QueryCustomGroupRolesByUserRequest {
         object.field("userId", &self.user_id)?;
         object.field("viewedUserId", &self.viewed_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCustomGroupRolesByUserRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-            viewed_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16819,6 +16212,7 @@ impl rt::WriteRequest for QueryGroupInfoByAppCidsRequest {
 }
 /// The request of [`Api::query_group_info_by_member_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupInfoByMemberAuthRequest {
     /// `coolAppCode`.
@@ -16847,15 +16241,6 @@ impl rt::serde::Serialize for QueryGroupInfoByMemberAuthRequest {
         object.field("coolAppCode", &self.cool_app_code)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGroupInfoByMemberAuthRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16946,6 +16331,7 @@ impl rt::WriteRequest for QueryGroupInfoByOpenCidsRequest {
 }
 /// The request of [`Api::query_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMemberRequest {
     /// `openConversationId`: a query parameter.
@@ -16956,14 +16342,6 @@ impl QueryGroupMemberRequest {
     pub fn new(open_conversation_id: impl Into<String>) -> Self {
         Self {
             open_conversation_id: open_conversation_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
         }
     }
 }
@@ -17051,6 +16429,7 @@ impl rt::WriteRequest for QueryGroupMemberByAppUidsRequest {
 }
 /// The request of [`Api::query_group_member_by_member_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMemberByMemberAuthRequest {
     /// `coolAppCode`.
@@ -17079,15 +16458,6 @@ impl rt::serde::Serialize for QueryGroupMemberByMemberAuthRequest {
         object.field("coolAppCode", &self.cool_app_code)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGroupMemberByMemberAuthRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17120,6 +16490,7 @@ impl rt::WriteRequest for QueryGroupMemberByMemberAuthRequest {
 }
 /// The request of [`Api::query_group_mute_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMuteStatusRequest {
     /// `openConversationId`: a query parameter.
@@ -17145,16 +16516,6 @@ impl QueryGroupMuteStatusRequest {
     pub fn permission_code(mut self, value: impl Into<String>) -> Self {
         self.permission_code = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGroupMuteStatusRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            permission_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17190,6 +16551,7 @@ impl rt::WriteRequest for QueryGroupMuteStatusRequest {
 }
 /// The request of [`Api::query_inner_group_member_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInnerGroupMemberListRequest {
     /// `maxResults`.
@@ -17231,17 +16593,6 @@ impl rt::serde::Serialize for QueryInnerGroupMemberListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryInnerGroupMemberListRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryInnerGroupMemberListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17273,6 +16624,7 @@ impl rt::WriteRequest for QueryInnerGroupMemberListRequest {
 }
 /// The request of [`Api::query_inner_group_recent_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInnerGroupRecentListRequest {
     /// `userId`: a query parameter.
@@ -17282,14 +16634,6 @@ impl QueryInnerGroupRecentListRequest {
     /// A `QueryInnerGroupRecentListRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryInnerGroupRecentListRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17321,6 +16665,7 @@ impl rt::WriteRequest for QueryInnerGroupRecentListRequest {
 }
 /// The request of [`Api::query_members_of_group_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMembersOfGroupRoleRequest {
     /// `openConversationId`.
@@ -17358,16 +16703,6 @@ impl rt::serde::Serialize for QueryMembersOfGroupRoleRequest {
         object.field("openRoleId", &self.open_role_id)?;
         object.optional("timestamp", &self.timestamp)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMembersOfGroupRoleRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_role_id: Default::default(),
-            timestamp: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17657,6 +16992,7 @@ impl rt::WriteRequest for QueryOpenGroupBaseInfoRequest {
 }
 /// The request of [`Api::query_personal_message_read_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPersonalMessageReadStatusRequest {
     /// `openConversationId`.
@@ -17685,15 +17021,6 @@ impl rt::serde::Serialize for QueryPersonalMessageReadStatusRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openMessageId", &self.open_message_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryPersonalMessageReadStatusRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_message_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17853,6 +17180,7 @@ impl rt::WriteRequest for QuerySceneGroupTemplateRobotRequest {
 }
 /// The request of [`Api::query_single_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySingleGroupRequest {
     /// `groupMembers`.
@@ -17881,15 +17209,6 @@ impl rt::serde::Serialize for QuerySingleGroupRequest {
         object.field("groupMembers", &self.group_members)?;
         object.field("groupTemplateId", &self.group_template_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySingleGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_members: Default::default(),
-            group_template_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17922,6 +17241,7 @@ impl rt::WriteRequest for QuerySingleGroupRequest {
 }
 /// The request of [`Api::query_un_read_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnReadMessageRequest {
     /// `appUserId`.
@@ -17958,15 +17278,6 @@ impl rt::serde::Serialize for QueryUnReadMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryUnReadMessageRequest {
-    fn default() -> Self {
-        Self {
-            app_user_id: Default::default(),
-            open_conversation_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryUnReadMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17996,6 +17307,7 @@ impl rt::WriteRequest for QueryUnReadMessageRequest {
 }
 /// The request of [`Api::query_unfurling_register_creator`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterCreatorRequest {
     /// `domain`: a query parameter.
@@ -18009,15 +17321,6 @@ impl QueryUnfurlingRegisterCreatorRequest {
         Self {
             domain: domain.into(),
             path: path.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUnfurlingRegisterCreatorRequest {
-    fn default() -> Self {
-        Self {
-            domain: Default::default(),
-            path: Default::default(),
         }
     }
 }
@@ -18052,6 +17355,7 @@ impl rt::WriteRequest for QueryUnfurlingRegisterCreatorRequest {
 }
 /// The request of [`Api::query_unfurling_register_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUnfurlingRegisterInfoRequest {
     /// `appId`: a query parameter.
@@ -18079,16 +17383,6 @@ impl QueryUnfurlingRegisterInfoRequest {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUnfurlingRegisterInfoRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18124,6 +17418,7 @@ impl rt::WriteRequest for QueryUnfurlingRegisterInfoRequest {
 }
 /// The request of [`Api::query_user_group_alias_title`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserGroupAliasTitleRequest {
     /// `openConversationId`.
@@ -18152,15 +17447,6 @@ impl rt::serde::Serialize for QueryUserGroupAliasTitleRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserGroupAliasTitleRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18266,6 +17552,7 @@ impl rt::WriteRequest for QueryUserGroupRolesRequest {
 }
 /// The request of [`Api::query_user_view_group_last_message_time`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserViewGroupLastMessageTimeRequest {
     /// `openConversationId`.
@@ -18287,14 +17574,6 @@ impl rt::serde::Serialize for QueryUserViewGroupLastMessageTimeRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserViewGroupLastMessageTimeRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18326,6 +17605,7 @@ impl rt::WriteRequest for QueryUserViewGroupLastMessageTimeRequest {
 }
 /// The request of [`Api::read_personal_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReadPersonalMessageRequest {
     /// `dingOpenConversationMessageIdArray`.
@@ -18359,14 +17639,6 @@ impl rt::serde::Serialize for ReadPersonalMessageRequest {
                 &self.ding_open_conversation_message_id_array,
             )?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReadPersonalMessageRequest {
-    fn default() -> Self {
-        Self {
-            ding_open_conversation_message_id_array: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18528,6 +17800,7 @@ impl rt::WriteRequest for RecallPersonalMessageRequest {
 }
 /// The request of [`Api::release_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseUnfurlingRegisterRequest {
     /// `appId`.
@@ -18557,16 +17830,6 @@ impl rt::serde::Serialize for ReleaseUnfurlingRegisterRequest {
         object.field("id", &self.id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReleaseUnfurlingRegisterRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18600,6 +17863,7 @@ impl rt::WriteRequest for ReleaseUnfurlingRegisterRequest {
 }
 /// The request of [`Api::remove_custom_group_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveCustomGroupRoleRequest {
     /// `openConversationId`.
@@ -18636,16 +17900,6 @@ impl rt::serde::Serialize for RemoveCustomGroupRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveCustomGroupRoleRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_role_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveCustomGroupRoleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18676,6 +17930,7 @@ impl rt::WriteRequest for RemoveCustomGroupRoleRequest {
 }
 /// The request of [`Api::remove_custom_user_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveCustomUserRolesRequest {
     /// `openConversationId`.
@@ -18717,17 +17972,6 @@ impl rt::serde::Serialize for RemoveCustomUserRolesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveCustomUserRolesRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_role_ids: Default::default(),
-            target_user_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveCustomUserRolesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18759,6 +18003,7 @@ impl rt::WriteRequest for RemoveCustomUserRolesRequest {
 }
 /// The request of [`Api::remove_robot_from_conversation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveRobotFromConversationRequest {
     /// `chatBotUserId`.
@@ -18787,15 +18032,6 @@ impl rt::serde::Serialize for RemoveRobotFromConversationRequest {
         object.field("chatBotUserId", &self.chat_bot_user_id)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemoveRobotFromConversationRequest {
-    fn default() -> Self {
-        Self {
-            chat_bot_user_id: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18828,6 +18064,7 @@ impl rt::WriteRequest for RemoveRobotFromConversationRequest {
 }
 /// The request of [`Api::remove_scene_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveSceneGroupMemberRequest {
     /// `open_conversation_id`.
@@ -18876,16 +18113,6 @@ impl rt::serde::Serialize for RemoveSceneGroupMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveSceneGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            union_ids: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveSceneGroupMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18916,6 +18143,7 @@ impl rt::WriteRequest for RemoveSceneGroupMemberRequest {
 }
 /// The request of [`Api::search_inner_groups`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchInnerGroupsRequest {
     /// `maxResults`.
@@ -18952,16 +18180,6 @@ impl rt::serde::Serialize for SearchInnerGroupsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchInnerGroupsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            search_key: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchInnerGroupsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18992,6 +18210,7 @@ impl rt::WriteRequest for SearchInnerGroupsRequest {
 }
 /// The request of [`Api::send_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendInteractiveCardRequest {
     /// `atOpenIds`.
@@ -19145,28 +18364,6 @@ impl rt::serde::Serialize for SendInteractiveCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendInteractiveCardRequest {
-    fn default() -> Self {
-        Self {
-            at_open_ids: Default::default(),
-            callback_route_key: Default::default(),
-            card_data: Default::default(),
-            card_options: Default::default(),
-            card_template_id: Default::default(),
-            chat_bot_id: Default::default(),
-            conversation_type: Default::default(),
-            digital_worker_code: Default::default(),
-            open_conversation_id: Default::default(),
-            out_track_id: Default::default(),
-            private_data: Default::default(),
-            pull_strategy: Default::default(),
-            receiver_user_id_list: Default::default(),
-            robot_code: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendInteractiveCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19209,6 +18406,7 @@ impl rt::WriteRequest for SendInteractiveCardRequest {
 }
 /// The request of [`Api::send_oto_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendOTOInteractiveCardRequest {
     /// `atOpenIds`.
@@ -19342,25 +18540,6 @@ impl rt::serde::Serialize for SendOTOInteractiveCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendOTOInteractiveCardRequest {
-    fn default() -> Self {
-        Self {
-            at_open_ids: Default::default(),
-            callback_route_key: Default::default(),
-            card_data: Default::default(),
-            card_options: Default::default(),
-            card_template_id: Default::default(),
-            open_conversation_id: Default::default(),
-            out_track_id: Default::default(),
-            private_data: Default::default(),
-            pull_strategy: Default::default(),
-            receiver_user_id_list: Default::default(),
-            robot_code: Default::default(),
-            user_id_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendOTOInteractiveCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19400,6 +18579,7 @@ impl rt::WriteRequest for SendOTOInteractiveCardRequest {
 }
 /// The request of [`Api::send_personal_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendPersonalMessageRequest {
     /// `content`.
@@ -19446,17 +18626,6 @@ impl rt::serde::Serialize for SendPersonalMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendPersonalMessageRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            msg_type: Default::default(),
-            open_conversation_id: Default::default(),
-            receiver_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendPersonalMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19488,6 +18657,7 @@ impl rt::WriteRequest for SendPersonalMessageRequest {
 }
 /// The request of [`Api::send_robot_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRobotInteractiveCardRequest {
     /// `callbackUrl`.
@@ -19595,24 +18765,6 @@ impl rt::serde::Serialize for SendRobotInteractiveCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendRobotInteractiveCardRequest {
-    fn default() -> Self {
-        Self {
-            callback_url: Default::default(),
-            card_biz_id: Default::default(),
-            card_data: Default::default(),
-            card_template_id: Default::default(),
-            open_conversation_id: Default::default(),
-            pull_strategy: Default::default(),
-            robot_code: Default::default(),
-            send_options: Default::default(),
-            single_chat_receiver: Default::default(),
-            union_id_private_data_map: Default::default(),
-            user_id_private_data_map: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendRobotInteractiveCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19651,6 +18803,7 @@ impl rt::WriteRequest for SendRobotInteractiveCardRequest {
 }
 /// The request of [`Api::send_robot_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRobotMessageRequest {
     /// `atAll`.
@@ -19726,20 +18879,6 @@ impl rt::serde::Serialize for SendRobotMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendRobotMessageRequest {
-    fn default() -> Self {
-        Self {
-            at_all: Default::default(),
-            at_app_user_id: Default::default(),
-            at_ding_user_id: Default::default(),
-            msg_content: Default::default(),
-            msg_type: Default::default(),
-            open_conversation_ids: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendRobotMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19774,6 +18913,7 @@ impl rt::WriteRequest for SendRobotMessageRequest {
 }
 /// The request of [`Api::send_template_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendTemplateInteractiveCardRequest {
     /// `callbackUrl`.
@@ -19854,21 +18994,6 @@ impl rt::serde::Serialize for SendTemplateInteractiveCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendTemplateInteractiveCardRequest {
-    fn default() -> Self {
-        Self {
-            callback_url: Default::default(),
-            card_data: Default::default(),
-            card_template_id: Default::default(),
-            open_conversation_id: Default::default(),
-            out_track_id: Default::default(),
-            robot_code: Default::default(),
-            send_options: Default::default(),
-            single_chat_receiver: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendTemplateInteractiveCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19904,6 +19029,7 @@ impl rt::WriteRequest for SendTemplateInteractiveCardRequest {
 }
 /// The request of [`Api::set_right_panel`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRightPanelRequest {
     /// `forceExpand`.
@@ -19970,21 +19096,6 @@ impl rt::serde::Serialize for SetRightPanelRequest {
         object.field("webWndParams", &self.web_wnd_params)?;
         object.field("width", &self.width)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetRightPanelRequest {
-    fn default() -> Self {
-        Self {
-            force_expand: Default::default(),
-            is_qt_wnd: Default::default(),
-            open_conversation_id: Default::default(),
-            right_panel_close_permitted: Default::default(),
-            right_panel_open_status: Default::default(),
-            title: Default::default(),
-            web_wnd_params: Default::default(),
-            width: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -20092,6 +19203,7 @@ impl rt::WriteRequest for SortConvNavTabRequest {
 }
 /// The request of [`Api::super_admin_apply_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SuperAdminApplyTemplateRequest {
     /// `openConversationId`.
@@ -20128,16 +19240,6 @@ impl rt::serde::Serialize for SuperAdminApplyTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SuperAdminApplyTemplateRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            owner_user_id: Default::default(),
-            template_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SuperAdminApplyTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20168,6 +19270,7 @@ impl rt::WriteRequest for SuperAdminApplyTemplateRequest {
 }
 /// The request of [`Api::super_admin_close_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SuperAdminCloseTemplateRequest {
     /// `openConversationId`.
@@ -20204,16 +19307,6 @@ impl rt::serde::Serialize for SuperAdminCloseTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SuperAdminCloseTemplateRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            owner_user_id: Default::default(),
-            template_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SuperAdminCloseTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20244,6 +19337,7 @@ impl rt::WriteRequest for SuperAdminCloseTemplateRequest {
 }
 /// The request of [`Api::topbox_close`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TopboxCloseRequest {
     /// `conversationType`.
@@ -20316,19 +19410,6 @@ impl rt::serde::Serialize for TopboxCloseRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TopboxCloseRequest {
-    fn default() -> Self {
-        Self {
-            conversation_type: Default::default(),
-            cool_app_code: Default::default(),
-            open_conversation_id: Default::default(),
-            out_track_id: Default::default(),
-            receiver_user_id_list: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TopboxCloseRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20362,6 +19443,7 @@ impl rt::WriteRequest for TopboxCloseRequest {
 }
 /// The request of [`Api::topbox_open`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TopboxOpenRequest {
     /// `conversationType`.
@@ -20452,21 +19534,6 @@ impl rt::serde::Serialize for TopboxOpenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TopboxOpenRequest {
-    fn default() -> Self {
-        Self {
-            conversation_type: Default::default(),
-            cool_app_code: Default::default(),
-            expired_time: Default::default(),
-            open_conversation_id: Default::default(),
-            out_track_id: Default::default(),
-            platforms: Default::default(),
-            receiver_user_id_list: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TopboxOpenRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20502,6 +19569,7 @@ impl rt::WriteRequest for TopboxOpenRequest {
 }
 /// The request of [`Api::update_client_service`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateClientServiceRequest {
     /// `avatarUrl`.
@@ -20559,18 +19627,6 @@ impl rt::serde::Serialize for UpdateClientServiceRequest {
         object.field("userIds", &self.user_ids)?;
         object.optional("userName", &self.user_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateClientServiceRequest {
-    fn default() -> Self {
-        Self {
-            avatar_url: Default::default(),
-            reset_avatar: Default::default(),
-            reset_user_name: Default::default(),
-            user_ids: Default::default(),
-            user_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -20706,6 +19762,7 @@ impl rt::WriteRequest for UpdateConvNavTabRequest {
 }
 /// The request of [`Api::update_custom_group_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomGroupRoleRequest {
     /// `openConversationId`.
@@ -20747,17 +19804,6 @@ impl rt::serde::Serialize for UpdateCustomGroupRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCustomGroupRoleRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_role_id: Default::default(),
-            role_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCustomGroupRoleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20789,6 +19835,7 @@ impl rt::WriteRequest for UpdateCustomGroupRoleRequest {
 }
 /// The request of [`Api::update_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupRequest {
     /// `add_extidlist`.
@@ -20909,23 +19956,6 @@ impl rt::serde::Serialize for UpdateGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateGroupRequest {
-    fn default() -> Self {
-        Self {
-            add_extidlist: Default::default(),
-            add_useridlist: Default::default(),
-            chatid: Default::default(),
-            del_extidlist: Default::default(),
-            del_useridlist: Default::default(),
-            icon: Default::default(),
-            management_options: Default::default(),
-            name: Default::default(),
-            owner: Default::default(),
-            owner_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20963,6 +19993,7 @@ impl rt::WriteRequest for UpdateGroupRequest {
 }
 /// The request of [`Api::update_group_avatar`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupAvatarRequest {
     /// `groupAvatar`.
@@ -20991,15 +20022,6 @@ impl rt::serde::Serialize for UpdateGroupAvatarRequest {
         object.field("groupAvatar", &self.group_avatar)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateGroupAvatarRequest {
-    fn default() -> Self {
-        Self {
-            group_avatar: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21032,6 +20054,7 @@ impl rt::WriteRequest for UpdateGroupAvatarRequest {
 }
 /// The request of [`Api::update_group_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupNameRequest {
     /// `groupName`.
@@ -21060,15 +20083,6 @@ impl rt::serde::Serialize for UpdateGroupNameRequest {
         object.field("groupName", &self.group_name)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateGroupNameRequest {
-    fn default() -> Self {
-        Self {
-            group_name: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21174,6 +20188,7 @@ impl rt::WriteRequest for UpdateGroupPermissionRequest {
 }
 /// The request of [`Api::update_group_sub_admin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupSubAdminRequest {
     /// `openConversationId`.
@@ -21223,17 +20238,6 @@ impl rt::serde::Serialize for UpdateGroupSubAdminRequest {
         object.optional("unionIds", &self.union_ids)?;
         object.optional("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateGroupSubAdminRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            role: Default::default(),
-            union_ids: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21367,6 +20371,7 @@ impl rt::WriteRequest for UpdateInteractiveCardRequest {
 }
 /// The request of [`Api::update_member_ban_words`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMemberBanWordsRequest {
     /// `muteDuration`.
@@ -21427,18 +20432,6 @@ impl rt::serde::Serialize for UpdateMemberBanWordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateMemberBanWordsRequest {
-    fn default() -> Self {
-        Self {
-            mute_duration: Default::default(),
-            mute_status: Default::default(),
-            open_conversation_id: Default::default(),
-            union_ids: Default::default(),
-            user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateMemberBanWordsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21471,6 +20464,7 @@ impl rt::WriteRequest for UpdateMemberBanWordsRequest {
 }
 /// The request of [`Api::update_member_group_nick`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMemberGroupNickRequest {
     /// `groupNick`.
@@ -21507,16 +20501,6 @@ impl rt::serde::Serialize for UpdateMemberGroupNickRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateMemberGroupNickRequest {
-    fn default() -> Self {
-        Self {
-            group_nick: Default::default(),
-            open_conversation_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateMemberGroupNickRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21547,6 +20531,7 @@ impl rt::WriteRequest for UpdateMemberGroupNickRequest {
 }
 /// The request of [`Api::update_robot_in_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRobotInOrgRequest {
     /// `brief`.
@@ -21634,21 +20619,6 @@ impl rt::serde::Serialize for UpdateRobotInOrgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateRobotInOrgRequest {
-    fn default() -> Self {
-        Self {
-            brief: Default::default(),
-            description: Default::default(),
-            icon: Default::default(),
-            name: Default::default(),
-            outgoing_token: Default::default(),
-            outgoing_url: Default::default(),
-            preview_media_id: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInOrgRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21684,6 +20654,7 @@ impl rt::WriteRequest for UpdateRobotInOrgRequest {
 }
 /// The request of [`Api::update_robot_interactive_card`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRobotInteractiveCardRequest {
     /// `cardBizId`.
@@ -21747,18 +20718,6 @@ impl rt::serde::Serialize for UpdateRobotInteractiveCardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateRobotInteractiveCardRequest {
-    fn default() -> Self {
-        Self {
-            card_biz_id: Default::default(),
-            card_data: Default::default(),
-            union_id_private_data_map: Default::default(),
-            update_options: Default::default(),
-            user_id_private_data_map: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateRobotInteractiveCardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21791,6 +20750,7 @@ impl rt::WriteRequest for UpdateRobotInteractiveCardRequest {
 }
 /// The request of [`Api::update_scene_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSceneGroupRequest {
     /// `icon`.
@@ -21863,19 +20823,6 @@ impl rt::serde::Serialize for UpdateSceneGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateSceneGroupRequest {
-    fn default() -> Self {
-        Self {
-            icon: Default::default(),
-            management_options: Default::default(),
-            open_conversation_id: Default::default(),
-            owner_union_id: Default::default(),
-            owner_user_id: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateSceneGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21909,6 +20856,7 @@ impl rt::WriteRequest for UpdateSceneGroupRequest {
 }
 /// The request of [`Api::update_scene_group_template_message_open_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSceneGroupTemplateMessageOpenStatusRequest {
     /// `status`.
@@ -21945,16 +20893,6 @@ impl rt::serde::Serialize for UpdateSceneGroupTemplateMessageOpenStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateSceneGroupTemplateMessageOpenStatusRequest {
-    fn default() -> Self {
-        Self {
-            status: Default::default(),
-            template_id_list: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for UpdateSceneGroupTemplateMessageOpenStatusRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -21986,6 +20924,7 @@ impl rt::WriteRequest for UpdateSceneGroupTemplateMessageOpenStatusRequest {
 }
 /// The request of [`Api::update_the_group_roles_of_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTheGroupRolesOfGroupMemberRequest {
     /// `openConversationId`.
@@ -22029,16 +20968,6 @@ impl rt::serde::Serialize for UpdateTheGroupRolesOfGroupMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateTheGroupRolesOfGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_role_ids: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateTheGroupRolesOfGroupMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22069,6 +20998,7 @@ impl rt::WriteRequest for UpdateTheGroupRolesOfGroupMemberRequest {
 }
 /// The request of [`Api::update_unfurling_register`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUnfurlingRegisterRequest {
     /// `apiSecret`.
@@ -22154,24 +21084,6 @@ impl rt::serde::Serialize for UpdateUnfurlingRegisterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateUnfurlingRegisterRequest {
-    fn default() -> Self {
-        Self {
-            api_secret: Default::default(),
-            app_id: Default::default(),
-            callback_type: Default::default(),
-            callback_url: Default::default(),
-            card_template_id: Default::default(),
-            domain: Default::default(),
-            id: Default::default(),
-            path: Default::default(),
-            rule_desc: Default::default(),
-            rule_match_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22210,6 +21122,7 @@ impl rt::WriteRequest for UpdateUnfurlingRegisterRequest {
 }
 /// The request of [`Api::update_unfurling_register_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUnfurlingRegisterStatusRequest {
     /// `appId`.
@@ -22251,17 +21164,6 @@ impl rt::serde::Serialize for UpdateUnfurlingRegisterStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateUnfurlingRegisterStatusRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            id: Default::default(),
-            status: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateUnfurlingRegisterStatusRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22293,6 +21195,7 @@ impl rt::WriteRequest for UpdateUnfurlingRegisterStatusRequest {
 }
 /// The request of [`Api::update_user_group_alias_title`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUserGroupAliasTitleRequest {
     /// `openConversationId`.
@@ -22329,16 +21232,6 @@ impl rt::serde::Serialize for UpdateUserGroupAliasTitleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateUserGroupAliasTitleRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateUserGroupAliasTitleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22369,6 +21262,7 @@ impl rt::WriteRequest for UpdateUserGroupAliasTitleRequest {
 }
 /// The request of [`Api::upgrade_to_external_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeToExternalGroupRequest {
     /// `openConversationId`.
@@ -22397,15 +21291,6 @@ impl rt::serde::Serialize for UpgradeToExternalGroupRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("templateId", &self.template_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpgradeToExternalGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            template_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22438,6 +21323,7 @@ impl rt::WriteRequest for UpgradeToExternalGroupRequest {
 }
 /// The request of [`Api::upgrade_to_service_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeToServiceGroupRequest {
     /// `openConversationId`.
@@ -22466,15 +21352,6 @@ impl rt::serde::Serialize for UpgradeToServiceGroupRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("templateId", &self.template_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpgradeToServiceGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            template_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22507,6 +21384,7 @@ impl rt::WriteRequest for UpgradeToServiceGroupRequest {
 }
 /// The request of [`Api::add_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddGroupMemberRequest {
     /// `appUserIds`.
@@ -22562,17 +21440,6 @@ impl rt::serde::Serialize for AddGroupMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            app_user_ids: Default::default(),
-            open_conversation_id: Default::default(),
-            operator_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddGroupMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22604,6 +21471,7 @@ impl rt::WriteRequest for AddGroupMemberRequest {
 }
 /// The request of [`Api::remove_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveGroupMemberRequest {
     /// `appUserIds`.
@@ -22659,17 +21527,6 @@ impl rt::serde::Serialize for RemoveGroupMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            app_user_ids: Default::default(),
-            open_conversation_id: Default::default(),
-            operator_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveGroupMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22701,6 +21558,7 @@ impl rt::WriteRequest for RemoveGroupMemberRequest {
 }
 /// The request of [`Api::send_ding_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendDingMessageRequest {
     /// `code`.
@@ -22760,19 +21618,6 @@ impl rt::serde::Serialize for SendDingMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendDingMessageRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            message: Default::default(),
-            message_type: Default::default(),
-            open_conversation_id: Default::default(),
-            receiver_id: Default::default(),
-            sender_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendDingMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22806,6 +21651,7 @@ impl rt::WriteRequest for SendDingMessageRequest {
 }
 /// The request of [`Api::send_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// `message`.
@@ -22871,19 +21717,6 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.field("senderId", &self.sender_id)?;
         object.optional("sourceInfos", &self.source_infos)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendMessageRequest {
-    fn default() -> Self {
-        Self {
-            message: Default::default(),
-            message_type: Default::default(),
-            open_conversation_id: Default::default(),
-            receiver_id: Default::default(),
-            sender_id: Default::default(),
-            source_infos: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -158,6 +158,7 @@ impl rt::serde::Serialize for CloseTopboxResponseBody {
 }
 /// `CreateCoupleGroupRequestUsers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCoupleGroupRequestUsers {
     /// `appUserId`.
@@ -197,16 +198,6 @@ impl rt::serde::Serialize for CreateCoupleGroupRequestUsers {
         object.field("groupOwner", &self.group_owner)?;
         object.optional("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateCoupleGroupRequestUsers {
-    fn default() -> Self {
-        Self {
-            app_user_id: Default::default(),
-            group_owner: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -438,6 +429,7 @@ impl rt::serde::Serialize for GroupManagerDeviceMarketResponseBody {
 }
 /// The request of [`Api::close_topbox`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopboxRequest {
     /// `conversationType`.
@@ -520,21 +512,6 @@ impl rt::serde::Serialize for CloseTopboxRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CloseTopboxRequest {
-    fn default() -> Self {
-        Self {
-            conversation_type: Default::default(),
-            cool_app_code: Default::default(),
-            group_template_id: Default::default(),
-            open_conversation_id: Default::default(),
-            out_track_id: Default::default(),
-            robot_code: Default::default(),
-            unoin_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CloseTopboxRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -570,6 +547,7 @@ impl rt::WriteRequest for CloseTopboxRequest {
 }
 /// The request of [`Api::create_couple_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCoupleGroupRequest {
     /// `groupTemplateId`.
@@ -615,16 +593,6 @@ impl rt::serde::Serialize for CreateCoupleGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCoupleGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_template_id: Default::default(),
-            operator_id: Default::default(),
-            users: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCoupleGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -655,6 +623,7 @@ impl rt::WriteRequest for CreateCoupleGroupRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `groupAvatar`.
@@ -709,18 +678,6 @@ impl rt::serde::Serialize for CreateGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_avatar: Default::default(),
-            group_name: Default::default(),
-            group_template_id: Default::default(),
-            operator_id: Default::default(),
-            users: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -753,6 +710,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_topbox`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTopboxRequest {
     /// `callbackRouteKey`.
@@ -937,31 +895,6 @@ impl rt::serde::Serialize for CreateTopboxRequest {
         object.optional("userId", &self.user_id)?;
         object.optional("userIdPrivateDataMap", &self.user_id_private_data_map)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTopboxRequest {
-    fn default() -> Self {
-        Self {
-            callback_route_key: Default::default(),
-            card_data: Default::default(),
-            card_settings: Default::default(),
-            card_template_id: Default::default(),
-            conversation_type: Default::default(),
-            cool_app_code: Default::default(),
-            expired_time: Default::default(),
-            group_template_id: Default::default(),
-            open_conversation_id: Default::default(),
-            out_track_id: Default::default(),
-            platforms: Default::default(),
-            receiver_union_id_list: Default::default(),
-            receiver_user_id_list: Default::default(),
-            robot_code: Default::default(),
-            union_id: Default::default(),
-            union_id_private_data_map: Default::default(),
-            user_id: Default::default(),
-            user_id_private_data_map: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

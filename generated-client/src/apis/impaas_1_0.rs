@@ -436,6 +436,7 @@ impl Api {
 }
 /// `AddGroupMembersRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddGroupMembersRequestMembers {
     /// `nick`.
@@ -466,15 +467,6 @@ impl rt::serde::Serialize for AddGroupMembersRequestMembers {
         object.optional("nick", &self.nick)?;
         object.field("uid", &self.uid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddGroupMembersRequestMembers {
-    fn default() -> Self {
-        Self {
-            nick: Default::default(),
-            uid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1225,6 +1217,7 @@ impl rt::serde::Serialize for QueryBatchSendResultResponseBodyResults {
 }
 /// The request of [`Api::add_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddGroupMembersRequest {
     /// `operationSource`: a header.
@@ -1273,17 +1266,6 @@ impl rt::serde::Serialize for AddGroupMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddGroupMembersRequest {
-    fn default() -> Self {
-        Self {
-            operation_source: Default::default(),
-            conversation_id: Default::default(),
-            members: Default::default(),
-            operator_uid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddGroupMembersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1316,6 +1298,7 @@ impl rt::WriteRequest for AddGroupMembersRequest {
 }
 /// The request of [`Api::add_profile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddProfileRequest {
     /// `appUid`.
@@ -1361,17 +1344,6 @@ impl rt::serde::Serialize for AddProfileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddProfileRequest {
-    fn default() -> Self {
-        Self {
-            app_uid: Default::default(),
-            avatar_media_id: Default::default(),
-            mobile_number: Default::default(),
-            nick: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddProfileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1403,6 +1375,7 @@ impl rt::WriteRequest for AddProfileRequest {
 }
 /// The request of [`Api::batch_send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendRequest {
     /// `appUids`.
@@ -1455,17 +1428,6 @@ impl rt::serde::Serialize for BatchSendRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchSendRequest {
-    fn default() -> Self {
-        Self {
-            app_uids: Default::default(),
-            content: Default::default(),
-            conversation_ids: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchSendRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1497,6 +1459,7 @@ impl rt::WriteRequest for BatchSendRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `operationSource`: a header.
@@ -1563,20 +1526,6 @@ impl rt::serde::Serialize for CreateGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateGroupRequest {
-    fn default() -> Self {
-        Self {
-            operation_source: Default::default(),
-            channel: Default::default(),
-            creator_uid: Default::default(),
-            icon_media_id: Default::default(),
-            name: Default::default(),
-            properties: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1612,6 +1561,7 @@ impl rt::WriteRequest for CreateGroupRequest {
 }
 /// The request of [`Api::create_trust_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTrustGroupRequest {
     /// `operationSource`: a header.
@@ -1700,21 +1650,6 @@ impl rt::serde::Serialize for CreateTrustGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateTrustGroupRequest {
-    fn default() -> Self {
-        Self {
-            operation_source: Default::default(),
-            channel: Default::default(),
-            icon_media_id: Default::default(),
-            members: Default::default(),
-            name: Default::default(),
-            properties: Default::default(),
-            system_msg: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateTrustGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1751,6 +1686,7 @@ impl rt::WriteRequest for CreateTrustGroupRequest {
 }
 /// The request of [`Api::dismiss_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DismissGroupRequest {
     /// `operationSource`: a header.
@@ -1792,16 +1728,6 @@ impl rt::serde::Serialize for DismissGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DismissGroupRequest {
-    fn default() -> Self {
-        Self {
-            operation_source: Default::default(),
-            conversation_id: Default::default(),
-            operator_uid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DismissGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1833,6 +1759,7 @@ impl rt::WriteRequest for DismissGroupRequest {
 }
 /// The request of [`Api::get_conversation_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationIdRequest {
     /// `appUid`.
@@ -1858,15 +1785,6 @@ impl rt::serde::Serialize for GetConversationIdRequest {
         object.field("appUid", &self.app_uid)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetConversationIdRequest {
-    fn default() -> Self {
-        Self {
-            app_uid: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1899,6 +1817,7 @@ impl rt::WriteRequest for GetConversationIdRequest {
 }
 /// The request of [`Api::get_media_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMediaUrlRequest {
     /// `mediaId`.
@@ -1932,15 +1851,6 @@ impl rt::serde::Serialize for GetMediaUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetMediaUrlRequest {
-    fn default() -> Self {
-        Self {
-            media_id: Default::default(),
-            url_expire_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1970,6 +1880,7 @@ impl rt::WriteRequest for GetMediaUrlRequest {
 }
 /// The request of [`Api::get_media_urls`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMediaUrlsRequest {
     /// `mediaIds`.
@@ -2003,15 +1914,6 @@ impl rt::serde::Serialize for GetMediaUrlsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetMediaUrlsRequest {
-    fn default() -> Self {
-        Self {
-            media_ids: Default::default(),
-            url_expire_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetMediaUrlsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2041,6 +1943,7 @@ impl rt::WriteRequest for GetMediaUrlsRequest {
 }
 /// The request of [`Api::get_space_file_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceFileUrlRequest {
     /// `fileId`: a query parameter.
@@ -2061,16 +1964,6 @@ impl GetSpaceFileUrlRequest {
             file_id: file_id.into(),
             sender_uid: sender_uid.into(),
             space_id: space_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSpaceFileUrlRequest {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            sender_uid: Default::default(),
-            space_id: Default::default(),
         }
     }
 }
@@ -2107,6 +2000,7 @@ impl rt::WriteRequest for GetSpaceFileUrlRequest {
 }
 /// The request of [`Api::list_group_staff_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListGroupStaffMembersRequest {
     /// `conversationId`.
@@ -2128,14 +2022,6 @@ impl rt::serde::Serialize for ListGroupStaffMembersRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("conversationId", &self.conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListGroupStaffMembersRequest {
-    fn default() -> Self {
-        Self {
-            conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2167,6 +2053,7 @@ impl rt::WriteRequest for ListGroupStaffMembersRequest {
 }
 /// The request of [`Api::query_batch_send_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBatchSendResultRequest {
     /// `senderUserId`: a query parameter.
@@ -2180,15 +2067,6 @@ impl QueryBatchSendResultRequest {
         Self {
             sender_user_id: sender_user_id.into(),
             task_id: task_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBatchSendResultRequest {
-    fn default() -> Self {
-        Self {
-            sender_user_id: Default::default(),
-            task_id: Default::default(),
         }
     }
 }
@@ -2223,6 +2101,7 @@ impl rt::WriteRequest for QueryBatchSendResultRequest {
 }
 /// The request of [`Api::read_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReadMessageRequest {
     /// `operationSource`: a header.
@@ -2259,16 +2138,6 @@ impl rt::serde::Serialize for ReadMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ReadMessageRequest {
-    fn default() -> Self {
-        Self {
-            operation_source: Default::default(),
-            message_id: Default::default(),
-            operator_uid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ReadMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2300,6 +2169,7 @@ impl rt::WriteRequest for ReadMessageRequest {
 }
 /// The request of [`Api::recall_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecallMessageRequest {
     /// `operationSource`: a header.
@@ -2345,17 +2215,6 @@ impl rt::serde::Serialize for RecallMessageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RecallMessageRequest {
-    fn default() -> Self {
-        Self {
-            operation_source: Default::default(),
-            message_id: Default::default(),
-            operator_uid: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RecallMessageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2388,6 +2247,7 @@ impl rt::WriteRequest for RecallMessageRequest {
 }
 /// The request of [`Api::remove_group_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveGroupMembersRequest {
     /// `operationSource`: a header.
@@ -2436,17 +2296,6 @@ impl rt::serde::Serialize for RemoveGroupMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveGroupMembersRequest {
-    fn default() -> Self {
-        Self {
-            operation_source: Default::default(),
-            conversation_id: Default::default(),
-            member_uids: Default::default(),
-            operator_uid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveGroupMembersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2479,6 +2328,7 @@ impl rt::WriteRequest for RemoveGroupMembersRequest {
 }
 /// The request of [`Api::send_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMessageRequest {
     /// `operationSource`: a header.
@@ -2547,20 +2397,6 @@ impl rt::serde::Serialize for SendMessageRequest {
         object.field("senderUid", &self.sender_uid)?;
         object.field("uuid", &self.uuid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendMessageRequest {
-    fn default() -> Self {
-        Self {
-            operation_source: Default::default(),
-            content: Default::default(),
-            conversation_id: Default::default(),
-            create_time: Default::default(),
-            receiver_uid: Default::default(),
-            sender_uid: Default::default(),
-            uuid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2816,6 +2652,7 @@ impl rt::WriteRequest for SendRobotMessageRequest {
 }
 /// The request of [`Api::update_group_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupNameRequest {
     /// `operationSource`: a header.
@@ -2861,17 +2698,6 @@ impl rt::serde::Serialize for UpdateGroupNameRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateGroupNameRequest {
-    fn default() -> Self {
-        Self {
-            operation_source: Default::default(),
-            conversation_id: Default::default(),
-            name: Default::default(),
-            operator_uid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateGroupNameRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2904,6 +2730,7 @@ impl rt::WriteRequest for UpdateGroupNameRequest {
 }
 /// The request of [`Api::update_group_owner`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupOwnerRequest {
     /// `conversationId`.
@@ -2944,16 +2771,6 @@ impl rt::serde::Serialize for UpdateGroupOwnerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateGroupOwnerRequest {
-    fn default() -> Self {
-        Self {
-            conversation_id: Default::default(),
-            operator_uid: Default::default(),
-            owner_uid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateGroupOwnerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2984,6 +2801,7 @@ impl rt::WriteRequest for UpdateGroupOwnerRequest {
 }
 /// The request of [`Api::upload_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UploadFileRequest {
     /// `fileName`.
@@ -3022,17 +2840,6 @@ impl rt::serde::Serialize for UploadFileRequest {
         object.field("fileUrl", &self.file_url)?;
         object.field("senderUid", &self.sender_uid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UploadFileRequest {
-    fn default() -> Self {
-        Self {
-            file_name: Default::default(),
-            file_type: Default::default(),
-            file_url: Default::default(),
-            sender_uid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -5564,6 +5564,7 @@ impl rt::serde::Serialize for ChatMemoAddGeneralFileResponseBody {
 }
 /// `ChatMemoAddKnowledgeGraphNodeRequestNodeInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
     /// `nodeLabel`.
@@ -5601,16 +5602,6 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
-    fn default() -> Self {
-        Self {
-            node_label: Default::default(),
-            node_name: Default::default(),
-            properties_string: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5638,6 +5629,7 @@ impl rt::Fields for ChatMemoAddKnowledgeGraphNodeRequestNodeInfo {
 pub type ChatMemoAddKnowledgeGraphNodeResponseBody = ChatMemoAddGeneralFileResponseBody;
 /// `ChatMemoAddKnowledgeGraphRelationRequestRelationInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
     /// `endId`.
@@ -5680,17 +5672,6 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequestRelationIn
         object.field("relationName", &self.relation_name)?;
         object.field("startId", &self.start_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatMemoAddKnowledgeGraphRelationRequestRelationInfo {
-    fn default() -> Self {
-        Self {
-            end_id: Default::default(),
-            properties_string: Default::default(),
-            relation_name: Default::default(),
-            start_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6010,6 +5991,7 @@ impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphRelationResponseBody {
 }
 /// `ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
     /// `mediaId`.
@@ -6040,15 +6022,6 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
         object.field("mediaId", &self.media_id)?;
         object.optional("propertiesString", &self.properties_string)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatMemoUpdateKnowledgeGraphNodeRequestNodeInfo {
-    fn default() -> Self {
-        Self {
-            media_id: Default::default(),
-            properties_string: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8682,6 +8655,7 @@ pub type IndustryManufactureMesProductionPlanRequestExtendData = IndustryManufac
 pub type IndustryManufactureMesProductionPlanResponseBody = IndustryManufactureMesDispatchTaskResponseBody;
 /// `IndustryManufactureMesSubCooperationTeamRequestExtendData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequestExtendData {
     /// `code`.
@@ -8727,17 +8701,6 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestExt
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesSubCooperationTeamRequestExtendData {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            name: Default::default(),
-            value: Default::default(),
-            value_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for IndustryManufactureMesSubCooperationTeamRequestExtendData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -8765,6 +8728,7 @@ impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestExtendData {
 }
 /// `IndustryManufactureMesSubCooperationTeamRequestGroupPlugins`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
     /// `label`.
@@ -8794,15 +8758,6 @@ for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
-    fn default() -> Self {
-        Self {
-            label: Default::default(),
-            value: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -8828,6 +8783,7 @@ impl rt::Fields for IndustryManufactureMesSubCooperationTeamRequestGroupPlugins 
 }
 /// `IndustryManufactureMesSubCooperationTeamRequestLeaders`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequestLeaders {
     /// `name`.
@@ -8853,15 +8809,6 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequestLea
         object.field("name", &self.name)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesSubCooperationTeamRequestLeaders {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8999,6 +8946,7 @@ impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetResponseBody {
 }
 /// `OrderConvertRequestAttachments`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrderConvertRequestAttachments {
     /// `fileName`.
@@ -9024,15 +8972,6 @@ impl rt::serde::Serialize for OrderConvertRequestAttachments {
         object.field("fileName", &self.file_name)?;
         object.field("fileUrl", &self.file_url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OrderConvertRequestAttachments {
-    fn default() -> Self {
-        Self {
-            file_name: Default::default(),
-            file_url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17648,6 +17587,7 @@ for QueryAllDepartmentResponseBodyContentGroupAndExtListGroupLeader {
 }
 /// The request of [`Api::ai_retail_product_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductAddRequest {
     /// `attribute`.
@@ -17819,29 +17759,6 @@ impl rt::serde::Serialize for AiRetailProductAddRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AiRetailProductAddRequest {
-    fn default() -> Self {
-        Self {
-            attribute: Default::default(),
-            barcodes: Default::default(),
-            brand: Default::default(),
-            category: Default::default(),
-            currecy: Default::default(),
-            enable: Default::default(),
-            image_file_ids: Default::default(),
-            item_numbers: Default::default(),
-            price: Default::default(),
-            product_code: Default::default(),
-            product_fab: Default::default(),
-            product_info: Default::default(),
-            product_name: Default::default(),
-            tag1: Default::default(),
-            tag2: Default::default(),
-            tag3: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AiRetailProductAddRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17885,6 +17802,7 @@ impl rt::WriteRequest for AiRetailProductAddRequest {
 }
 /// The request of [`Api::ai_retail_product_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductDeleteRequest {
     /// `productId`.
@@ -17904,14 +17822,6 @@ impl rt::serde::Serialize for AiRetailProductDeleteRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("productId", &self.product_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AiRetailProductDeleteRequest {
-    fn default() -> Self {
-        Self {
-            product_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17943,6 +17853,7 @@ impl rt::WriteRequest for AiRetailProductDeleteRequest {
 }
 /// The request of [`Api::ai_retail_product_img_upload`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductImgUploadRequest {
     /// `bizCode`.
@@ -17962,14 +17873,6 @@ impl rt::serde::Serialize for AiRetailProductImgUploadRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("bizCode", &self.biz_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AiRetailProductImgUploadRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18055,6 +17958,7 @@ impl rt::WriteRequest for AiRetailProductQueryRequest {
 }
 /// The request of [`Api::ai_retail_product_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AiRetailProductUpdateRequest {
     /// `attribute`.
@@ -18234,30 +18138,6 @@ impl rt::serde::Serialize for AiRetailProductUpdateRequest {
         object.optional("tag2", &self.tag2)?;
         object.optional("tag3", &self.tag3)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AiRetailProductUpdateRequest {
-    fn default() -> Self {
-        Self {
-            attribute: Default::default(),
-            barcodes: Default::default(),
-            brand: Default::default(),
-            category: Default::default(),
-            currency: Default::default(),
-            enable: Default::default(),
-            image_file_ids: Default::default(),
-            item_numbers: Default::default(),
-            price: Default::default(),
-            product_code: Default::default(),
-            product_fab: Default::default(),
-            product_id: Default::default(),
-            product_info: Default::default(),
-            product_name: Default::default(),
-            tag1: Default::default(),
-            tag2: Default::default(),
-            tag3: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18518,6 +18398,7 @@ impl rt::WriteRequest for BatchGetTaskResultRequest {
 }
 /// The request of [`Api::business_match`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessMatchRequest {
     /// `businessInfo`.
@@ -18554,16 +18435,6 @@ impl rt::serde::Serialize for BusinessMatchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BusinessMatchRequest {
-    fn default() -> Self {
-        Self {
-            business_info: Default::default(),
-            corp_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BusinessMatchRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18594,6 +18465,7 @@ impl rt::WriteRequest for BusinessMatchRequest {
 }
 /// The request of [`Api::business_match_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BusinessMatchResultRequest {
     /// `taskId`: a query parameter.
@@ -18607,15 +18479,6 @@ impl BusinessMatchResultRequest {
         Self {
             task_id: task_id.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BusinessMatchResultRequest {
-    fn default() -> Self {
-        Self {
-            task_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -18650,6 +18513,7 @@ impl rt::WriteRequest for BusinessMatchResultRequest {
 }
 /// The request of [`Api::campus_add_renter_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusAddRenterMemberRequest {
     /// `extend`.
@@ -18704,18 +18568,6 @@ impl rt::serde::Serialize for CampusAddRenterMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CampusAddRenterMemberRequest {
-    fn default() -> Self {
-        Self {
-            extend: Default::default(),
-            mobile: Default::default(),
-            name: Default::default(),
-            renter_id: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CampusAddRenterMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18748,6 +18600,7 @@ impl rt::WriteRequest for CampusAddRenterMemberRequest {
 }
 /// The request of [`Api::campus_create_campus`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusCreateCampusRequest {
     /// `address`.
@@ -18914,30 +18767,6 @@ impl rt::serde::Serialize for CampusCreateCampusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CampusCreateCampusRequest {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            area: Default::default(),
-            belong_project_group_id: Default::default(),
-            campus_name: Default::default(),
-            capacity: Default::default(),
-            city_id: Default::default(),
-            country: Default::default(),
-            county_id: Default::default(),
-            creator_union_id: Default::default(),
-            description: Default::default(),
-            extend: Default::default(),
-            location: Default::default(),
-            order_end_time: Default::default(),
-            order_info: Default::default(),
-            order_start_time: Default::default(),
-            prov_id: Default::default(),
-            telephone: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18982,6 +18811,7 @@ impl rt::WriteRequest for CampusCreateCampusRequest {
 }
 /// The request of [`Api::campus_create_campus_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusCreateCampusGroupRequest {
     /// `extend`.
@@ -19015,15 +18845,6 @@ impl rt::serde::Serialize for CampusCreateCampusGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CampusCreateCampusGroupRequest {
-    fn default() -> Self {
-        Self {
-            extend: Default::default(),
-            name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CampusCreateCampusGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19053,6 +18874,7 @@ impl rt::WriteRequest for CampusCreateCampusGroupRequest {
 }
 /// The request of [`Api::campus_create_renter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusCreateRenterRequest {
     /// `creditCode`.
@@ -19119,19 +18941,6 @@ impl rt::serde::Serialize for CampusCreateRenterRequest {
         object.optional("startTime", &self.start_time)?;
         object.optional("state", &self.state)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CampusCreateRenterRequest {
-    fn default() -> Self {
-        Self {
-            credit_code: Default::default(),
-            end_time: Default::default(),
-            extend: Default::default(),
-            name: Default::default(),
-            start_time: Default::default(),
-            state: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19222,6 +19031,7 @@ impl rt::WriteRequest for CampusDelRenterMemberRequest {
 }
 /// The request of [`Api::campus_delete_campus_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusDeleteCampusGroupRequest {
     /// `campusProjectGroupId`: a query parameter.
@@ -19231,14 +19041,6 @@ impl CampusDeleteCampusGroupRequest {
     /// A `CampusDeleteCampusGroupRequest` with its required fields (`campusProjectGroupId`); set the others with the methods named after them.
     pub fn new(campus_project_group_id: i64) -> Self {
         Self { campus_project_group_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CampusDeleteCampusGroupRequest {
-    fn default() -> Self {
-        Self {
-            campus_project_group_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19270,6 +19072,7 @@ impl rt::WriteRequest for CampusDeleteCampusGroupRequest {
 }
 /// The request of [`Api::campus_delete_renter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusDeleteRenterRequest {
     /// `renterId`: a query parameter.
@@ -19279,14 +19082,6 @@ impl CampusDeleteRenterRequest {
     /// A `CampusDeleteRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
     pub fn new(renter_id: i64) -> Self {
         Self { renter_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CampusDeleteRenterRequest {
-    fn default() -> Self {
-        Self {
-            renter_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19318,6 +19113,7 @@ impl rt::WriteRequest for CampusDeleteRenterRequest {
 }
 /// The request of [`Api::campus_get_campus`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetCampusRequest {
     /// `campusDeptId`: a query parameter.
@@ -19327,14 +19123,6 @@ impl CampusGetCampusRequest {
     /// A `CampusGetCampusRequest` with its required fields (`campusDeptId`); set the others with the methods named after them.
     pub fn new(campus_dept_id: i64) -> Self {
         Self { campus_dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CampusGetCampusRequest {
-    fn default() -> Self {
-        Self {
-            campus_dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19366,6 +19154,7 @@ impl rt::WriteRequest for CampusGetCampusRequest {
 }
 /// The request of [`Api::campus_get_campus_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetCampusGroupRequest {
     /// `groupId`: a query parameter.
@@ -19375,14 +19164,6 @@ impl CampusGetCampusGroupRequest {
     /// A `CampusGetCampusGroupRequest` with its required fields (`groupId`); set the others with the methods named after them.
     pub fn new(group_id: i64) -> Self {
         Self { group_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CampusGetCampusGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19414,6 +19195,7 @@ impl rt::WriteRequest for CampusGetCampusGroupRequest {
 }
 /// The request of [`Api::campus_get_renter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetRenterRequest {
     /// `renterId`: a query parameter.
@@ -19423,14 +19205,6 @@ impl CampusGetRenterRequest {
     /// A `CampusGetRenterRequest` with its required fields (`renterId`); set the others with the methods named after them.
     pub fn new(renter_id: i64) -> Self {
         Self { renter_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CampusGetRenterRequest {
-    fn default() -> Self {
-        Self {
-            renter_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19462,6 +19236,7 @@ impl rt::WriteRequest for CampusGetRenterRequest {
 }
 /// The request of [`Api::campus_get_renter_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusGetRenterMemberRequest {
     /// `renterId`: a query parameter.
@@ -19481,15 +19256,6 @@ impl CampusGetRenterMemberRequest {
     pub fn renter_id(mut self, value: i64) -> Self {
         self.renter_id = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CampusGetRenterMemberRequest {
-    fn default() -> Self {
-        Self {
-            renter_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19613,6 +19379,7 @@ impl rt::WriteRequest for CampusListRenterMembersRequest {
 }
 /// The request of [`Api::campus_update_campus`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateCampusRequest {
     /// `address`.
@@ -19772,29 +19539,6 @@ impl rt::serde::Serialize for CampusUpdateCampusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CampusUpdateCampusRequest {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            area: Default::default(),
-            belong_project_group_id: Default::default(),
-            campus_dept_id: Default::default(),
-            campus_name: Default::default(),
-            capacity: Default::default(),
-            city_id: Default::default(),
-            country: Default::default(),
-            county_id: Default::default(),
-            description: Default::default(),
-            extend: Default::default(),
-            order_end_time: Default::default(),
-            order_info: Default::default(),
-            order_start_time: Default::default(),
-            prov_id: Default::default(),
-            telephone: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19838,6 +19582,7 @@ impl rt::WriteRequest for CampusUpdateCampusRequest {
 }
 /// The request of [`Api::campus_update_campus_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateCampusGroupRequest {
     /// `campusProjectGroupId`.
@@ -19880,16 +19625,6 @@ impl rt::serde::Serialize for CampusUpdateCampusGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CampusUpdateCampusGroupRequest {
-    fn default() -> Self {
-        Self {
-            campus_project_group_id: Default::default(),
-            extend: Default::default(),
-            name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CampusUpdateCampusGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19920,6 +19655,7 @@ impl rt::WriteRequest for CampusUpdateCampusGroupRequest {
 }
 /// The request of [`Api::campus_update_renter`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateRenterRequest {
     /// `creditCode`.
@@ -19993,20 +19729,6 @@ impl rt::serde::Serialize for CampusUpdateRenterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CampusUpdateRenterRequest {
-    fn default() -> Self {
-        Self {
-            credit_code: Default::default(),
-            end_time: Default::default(),
-            extend: Default::default(),
-            name: Default::default(),
-            renter_id: Default::default(),
-            start_time: Default::default(),
-            state: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CampusUpdateRenterRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20041,6 +19763,7 @@ impl rt::WriteRequest for CampusUpdateRenterRequest {
 }
 /// The request of [`Api::campus_update_renter_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CampusUpdateRenterMemberRequest {
     /// `extend`.
@@ -20093,18 +19816,6 @@ impl rt::serde::Serialize for CampusUpdateRenterMemberRequest {
         object.optional("type", &self.r#type)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CampusUpdateRenterMemberRequest {
-    fn default() -> Self {
-        Self {
-            extend: Default::default(),
-            name: Default::default(),
-            renter_id: Default::default(),
-            r#type: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -20225,6 +19936,7 @@ impl rt::WriteRequest for ChatAIAddDatasetPermissionRequest {
 }
 /// The request of [`Api::chat_ai_list_dataset`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatAIListDatasetRequest {
     /// `appId`: a query parameter.
@@ -20234,12 +19946,6 @@ impl ChatAIListDatasetRequest {
     /// A `ChatAIListDatasetRequest` with its required fields (`appId`); set the others with the methods named after them.
     pub fn new(app_id: i64) -> Self {
         Self { app_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatAIListDatasetRequest {
-    fn default() -> Self {
-        Self { app_id: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -20401,6 +20107,7 @@ impl rt::WriteRequest for ChatAIRemoveDatasetPermissionRequest {
 }
 /// The request of [`Api::chat_ai_text_sentiment_analysis`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatAITextSentimentAnalysisRequest {
     /// `history`.
@@ -20437,15 +20144,6 @@ impl rt::serde::Serialize for ChatAITextSentimentAnalysisRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatAITextSentimentAnalysisRequest {
-    fn default() -> Self {
-        Self {
-            history: Default::default(),
-            text: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatAITextSentimentAnalysisRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20475,6 +20173,7 @@ impl rt::WriteRequest for ChatAITextSentimentAnalysisRequest {
 }
 /// The request of [`Api::chat_ai_query_logs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatAiQueryLogsRequest {
     /// `appId`: a query parameter.
@@ -20516,19 +20215,6 @@ impl ChatAiQueryLogsRequest {
     pub fn start_time(mut self, value: i64) -> Self {
         self.start_time = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatAiQueryLogsRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            end_time: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            scence_id: Default::default(),
-            start_time: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -20637,6 +20323,7 @@ impl rt::WriteRequest for ChatAiTravelListRequest {
 }
 /// The request of [`Api::chat_form_get_data_for_api_access`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatFormGetDataForApiAccessRequest {
     /// `dingTalkTraceId`: a query parameter.
@@ -20647,14 +20334,6 @@ impl ChatFormGetDataForApiAccessRequest {
     pub fn new(ding_talk_trace_id: impl Into<String>) -> Self {
         Self {
             ding_talk_trace_id: ding_talk_trace_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatFormGetDataForApiAccessRequest {
-    fn default() -> Self {
-        Self {
-            ding_talk_trace_id: Default::default(),
         }
     }
 }
@@ -20687,6 +20366,7 @@ impl rt::WriteRequest for ChatFormGetDataForApiAccessRequest {
 }
 /// The request of [`Api::chat_memo_add_general_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddGeneralFileRequest {
     /// `bizId`.
@@ -20753,19 +20433,6 @@ impl rt::serde::Serialize for ChatMemoAddGeneralFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoAddGeneralFileRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            download_url: Default::default(),
-            file_desc: Default::default(),
-            file_name: Default::default(),
-            tag_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddGeneralFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20799,6 +20466,7 @@ impl rt::WriteRequest for ChatMemoAddGeneralFileRequest {
 }
 /// The request of [`Api::chat_memo_add_knowledge_graph_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -20839,16 +20507,6 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphNodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoAddKnowledgeGraphNodeRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            node_info: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphNodeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20879,6 +20537,7 @@ impl rt::WriteRequest for ChatMemoAddKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_add_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoAddKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -20919,16 +20578,6 @@ impl rt::serde::Serialize for ChatMemoAddKnowledgeGraphRelationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoAddKnowledgeGraphRelationRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            relation_info: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoAddKnowledgeGraphRelationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -20959,6 +20608,7 @@ impl rt::WriteRequest for ChatMemoAddKnowledgeGraphRelationRequest {
 }
 /// The request of [`Api::chat_memo_delete_general_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoDeleteGeneralFileRequest {
     /// `datasetId`.
@@ -20984,15 +20634,6 @@ impl rt::serde::Serialize for ChatMemoDeleteGeneralFileRequest {
         object.field("datasetId", &self.dataset_id)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatMemoDeleteGeneralFileRequest {
-    fn default() -> Self {
-        Self {
-            dataset_id: Default::default(),
-            media_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21025,6 +20666,7 @@ impl rt::WriteRequest for ChatMemoDeleteGeneralFileRequest {
 }
 /// The request of [`Api::chat_memo_delete_knowledge_graph_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoDeleteKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -21062,16 +20704,6 @@ impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphNodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoDeleteKnowledgeGraphNodeRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            media_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphNodeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21102,6 +20734,7 @@ impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_delete_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoDeleteKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -21139,16 +20772,6 @@ impl rt::serde::Serialize for ChatMemoDeleteKnowledgeGraphRelationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoDeleteKnowledgeGraphRelationRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            media_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoDeleteKnowledgeGraphRelationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21179,6 +20802,7 @@ impl rt::WriteRequest for ChatMemoDeleteKnowledgeGraphRelationRequest {
 }
 /// The request of [`Api::chat_memo_faq_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoFaqAddRequest {
     /// `answer`.
@@ -21233,18 +20857,6 @@ impl rt::serde::Serialize for ChatMemoFaqAddRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoFaqAddRequest {
-    fn default() -> Self {
-        Self {
-            answer: Default::default(),
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            question: Default::default(),
-            redirection: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoFaqAddRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21277,6 +20889,7 @@ impl rt::WriteRequest for ChatMemoFaqAddRequest {
 }
 /// The request of [`Api::chat_memo_faq_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoFaqDeleteRequest {
     /// `datasetId`.
@@ -21302,15 +20915,6 @@ impl rt::serde::Serialize for ChatMemoFaqDeleteRequest {
         object.field("datasetId", &self.dataset_id)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatMemoFaqDeleteRequest {
-    fn default() -> Self {
-        Self {
-            dataset_id: Default::default(),
-            media_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21343,6 +20947,7 @@ impl rt::WriteRequest for ChatMemoFaqDeleteRequest {
 }
 /// The request of [`Api::chat_memo_faq_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoFaqListRequest {
     /// `datasetId`: a query parameter.
@@ -21359,16 +20964,6 @@ impl ChatMemoFaqListRequest {
             dataset_id,
             page_number,
             page_size,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatMemoFaqListRequest {
-    fn default() -> Self {
-        Self {
-            dataset_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
         }
     }
 }
@@ -21405,6 +21000,7 @@ impl rt::WriteRequest for ChatMemoFaqListRequest {
 }
 /// The request of [`Api::chat_memo_get_file_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoGetFileListRequest {
     /// `datasetId`: a query parameter.
@@ -21421,16 +21017,6 @@ impl ChatMemoGetFileListRequest {
             dataset_id,
             page_number,
             page_size,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatMemoGetFileListRequest {
-    fn default() -> Self {
-        Self {
-            dataset_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
         }
     }
 }
@@ -21467,6 +21053,7 @@ impl rt::WriteRequest for ChatMemoGetFileListRequest {
 }
 /// The request of [`Api::chat_memo_get_file_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoGetFileStatusRequest {
     /// `datasetId`.
@@ -21492,15 +21079,6 @@ impl rt::serde::Serialize for ChatMemoGetFileStatusRequest {
         object.field("datasetId", &self.dataset_id)?;
         object.field("mediaId", &self.media_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatMemoGetFileStatusRequest {
-    fn default() -> Self {
-        Self {
-            dataset_id: Default::default(),
-            media_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21533,6 +21111,7 @@ impl rt::WriteRequest for ChatMemoGetFileStatusRequest {
 }
 /// The request of [`Api::chat_memo_query_knowledge_graph_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -21570,16 +21149,6 @@ impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphNodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoQueryKnowledgeGraphNodeRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            media_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphNodeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21610,6 +21179,7 @@ impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_query_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoQueryKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -21647,16 +21217,6 @@ impl rt::serde::Serialize for ChatMemoQueryKnowledgeGraphRelationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoQueryKnowledgeGraphRelationRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            media_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoQueryKnowledgeGraphRelationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21687,6 +21247,7 @@ impl rt::WriteRequest for ChatMemoQueryKnowledgeGraphRelationRequest {
 }
 /// The request of [`Api::chat_memo_update_knowledge_graph_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoUpdateKnowledgeGraphNodeRequest {
     /// `bizId`.
@@ -21727,16 +21288,6 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphNodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ChatMemoUpdateKnowledgeGraphNodeRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            node_info: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ChatMemoUpdateKnowledgeGraphNodeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -21767,6 +21318,7 @@ impl rt::WriteRequest for ChatMemoUpdateKnowledgeGraphNodeRequest {
 }
 /// The request of [`Api::chat_memo_update_knowledge_graph_relation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChatMemoUpdateKnowledgeGraphRelationRequest {
     /// `bizId`.
@@ -21804,16 +21356,6 @@ impl rt::serde::Serialize for ChatMemoUpdateKnowledgeGraphRelationRequest {
         object.field("datasetId", &self.dataset_id)?;
         object.field("relationInfo", &self.relation_info)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChatMemoUpdateKnowledgeGraphRelationRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            dataset_id: Default::default(),
-            relation_info: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -21993,6 +21535,7 @@ impl rt::WriteRequest for CirclePostRecordRequest {
 }
 /// The request of [`Api::college_active_college_dept_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeActiveCollegeDeptGroupRequest {
     /// `deptId`: a query parameter.
@@ -22002,14 +21545,6 @@ impl CollegeActiveCollegeDeptGroupRequest {
     /// A `CollegeActiveCollegeDeptGroupRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeActiveCollegeDeptGroupRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22041,6 +21576,7 @@ impl rt::WriteRequest for CollegeActiveCollegeDeptGroupRequest {
 }
 /// The request of [`Api::college_add_college_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeAddCollegeDeptRequest {
     /// `deptName`: a query parameter.
@@ -22065,17 +21601,6 @@ impl CollegeAddCollegeDeptRequest {
             dept_type: dept_type.into(),
             sort_factor,
             super_id,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeAddCollegeDeptRequest {
-    fn default() -> Self {
-        Self {
-            dept_name: Default::default(),
-            dept_type: Default::default(),
-            sort_factor: Default::default(),
-            super_id: Default::default(),
         }
     }
 }
@@ -22114,6 +21639,7 @@ impl rt::WriteRequest for CollegeAddCollegeDeptRequest {
 }
 /// The request of [`Api::college_add_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeAddManagerRequest {
     /// `deptId`: a query parameter.
@@ -22127,15 +21653,6 @@ impl CollegeAddManagerRequest {
         Self {
             dept_id,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeAddManagerRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -22170,6 +21687,7 @@ impl rt::WriteRequest for CollegeAddManagerRequest {
 }
 /// The request of [`Api::college_add_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeAddStudentRequest {
     /// `deptId`.
@@ -22261,22 +21779,6 @@ impl rt::serde::Serialize for CollegeAddStudentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CollegeAddStudentRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            emp_extension: Default::default(),
-            gender: Default::default(),
-            identify_id: Default::default(),
-            mobile: Default::default(),
-            start_year: Default::default(),
-            student_name: Default::default(),
-            student_number: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CollegeAddStudentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -22313,6 +21815,7 @@ impl rt::WriteRequest for CollegeAddStudentRequest {
 }
 /// The request of [`Api::college_change_student_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeChangeStudentDeptRequest {
     /// `deptId`: a query parameter.
@@ -22329,16 +21832,6 @@ impl CollegeChangeStudentDeptRequest {
             dept_id,
             new_dept_id,
             student_id,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeChangeStudentDeptRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            new_dept_id: Default::default(),
-            student_id: Default::default(),
         }
     }
 }
@@ -22375,6 +21868,7 @@ impl rt::WriteRequest for CollegeChangeStudentDeptRequest {
 }
 /// The request of [`Api::college_delete_college_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeDeleteCollegeDeptRequest {
     /// `deptId`: a query parameter.
@@ -22384,14 +21878,6 @@ impl CollegeDeleteCollegeDeptRequest {
     /// A `CollegeDeleteCollegeDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeDeleteCollegeDeptRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22423,6 +21909,7 @@ impl rt::WriteRequest for CollegeDeleteCollegeDeptRequest {
 }
 /// The request of [`Api::college_list_college_sub_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListCollegeSubDeptRequest {
     /// `deptId`: a query parameter.
@@ -22432,14 +21919,6 @@ impl CollegeListCollegeSubDeptRequest {
     /// A `CollegeListCollegeSubDeptRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeListCollegeSubDeptRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22471,6 +21950,7 @@ impl rt::WriteRequest for CollegeListCollegeSubDeptRequest {
 }
 /// The request of [`Api::college_list_dept_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListDeptManagerRequest {
     /// `deptId`: a query parameter.
@@ -22487,16 +21967,6 @@ impl CollegeListDeptManagerRequest {
             dept_id,
             page_number,
             page_size,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeListDeptManagerRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
         }
     }
 }
@@ -22533,6 +22003,7 @@ impl rt::WriteRequest for CollegeListDeptManagerRequest {
 }
 /// The request of [`Api::college_list_student_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListStudentInfoRequest {
     /// `deptId`: a query parameter.
@@ -22557,17 +22028,6 @@ impl CollegeListStudentInfoRequest {
             ding_student_status: ding_student_status.into(),
             page_number,
             page_size,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeListStudentInfoRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            ding_student_status: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
         }
     }
 }
@@ -22606,6 +22066,7 @@ impl rt::WriteRequest for CollegeListStudentInfoRequest {
 }
 /// The request of [`Api::college_list_unchecked_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeListUncheckedStudentRequest {
     /// `deptId`: a query parameter.
@@ -22628,16 +22089,6 @@ impl CollegeListUncheckedStudentRequest {
     pub fn dept_id(mut self, value: i64) -> Self {
         self.dept_id = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeListUncheckedStudentRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22673,6 +22124,7 @@ impl rt::WriteRequest for CollegeListUncheckedStudentRequest {
 }
 /// The request of [`Api::college_query_college_dept_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryCollegeDeptGroupInfoRequest {
     /// `deptId`: a query parameter.
@@ -22682,14 +22134,6 @@ impl CollegeQueryCollegeDeptGroupInfoRequest {
     /// A `CollegeQueryCollegeDeptGroupInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeQueryCollegeDeptGroupInfoRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22721,6 +22165,7 @@ impl rt::WriteRequest for CollegeQueryCollegeDeptGroupInfoRequest {
 }
 /// The request of [`Api::college_query_college_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryCollegeDeptInfoRequest {
     /// `deptId`: a query parameter.
@@ -22730,14 +22175,6 @@ impl CollegeQueryCollegeDeptInfoRequest {
     /// A `CollegeQueryCollegeDeptInfoRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeQueryCollegeDeptInfoRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22769,6 +22206,7 @@ impl rt::WriteRequest for CollegeQueryCollegeDeptInfoRequest {
 }
 /// The request of [`Api::college_query_student_info_by_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByDeptRequest {
     /// `deptId`: a query parameter.
@@ -22780,15 +22218,6 @@ impl CollegeQueryStudentInfoByDeptRequest {
     /// A `CollegeQueryStudentInfoByDeptRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, student_id: i64) -> Self {
         Self { dept_id, student_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeQueryStudentInfoByDeptRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            student_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22822,6 +22251,7 @@ impl rt::WriteRequest for CollegeQueryStudentInfoByDeptRequest {
 }
 /// The request of [`Api::college_query_student_info_by_mobile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByMobileRequest {
     /// `mobile`: a query parameter.
@@ -22831,12 +22261,6 @@ impl CollegeQueryStudentInfoByMobileRequest {
     /// A `CollegeQueryStudentInfoByMobileRequest` with its required fields (`mobile`); set the others with the methods named after them.
     pub fn new(mobile: impl Into<String>) -> Self {
         Self { mobile: mobile.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeQueryStudentInfoByMobileRequest {
-    fn default() -> Self {
-        Self { mobile: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22868,6 +22292,7 @@ impl rt::WriteRequest for CollegeQueryStudentInfoByMobileRequest {
 }
 /// The request of [`Api::college_query_student_info_by_student_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeQueryStudentInfoByStudentIdRequest {
     /// `studentId`: a query parameter.
@@ -22877,14 +22302,6 @@ impl CollegeQueryStudentInfoByStudentIdRequest {
     /// A `CollegeQueryStudentInfoByStudentIdRequest` with its required fields (`studentId`); set the others with the methods named after them.
     pub fn new(student_id: i64) -> Self {
         Self { student_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeQueryStudentInfoByStudentIdRequest {
-    fn default() -> Self {
-        Self {
-            student_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -22916,6 +22333,7 @@ impl rt::WriteRequest for CollegeQueryStudentInfoByStudentIdRequest {
 }
 /// The request of [`Api::college_remove_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeRemoveManagerRequest {
     /// `deptId`: a query parameter.
@@ -22932,16 +22350,6 @@ impl CollegeRemoveManagerRequest {
             dept_id,
             is_force,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeRemoveManagerRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            is_force: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -22978,6 +22386,7 @@ impl rt::WriteRequest for CollegeRemoveManagerRequest {
 }
 /// The request of [`Api::college_remove_student`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeRemoveStudentRequest {
     /// `deptId`: a query parameter.
@@ -22989,15 +22398,6 @@ impl CollegeRemoveStudentRequest {
     /// A `CollegeRemoveStudentRequest` with its required fields (`deptId`, `studentId`); set the others with the methods named after them.
     pub fn new(dept_id: i64, student_id: i64) -> Self {
         Self { dept_id, student_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeRemoveStudentRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            student_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23031,6 +22431,7 @@ impl rt::WriteRequest for CollegeRemoveStudentRequest {
 }
 /// The request of [`Api::college_update_college_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateCollegeDeptRequest {
     /// `deptId`: a query parameter.
@@ -23069,17 +22470,6 @@ impl CollegeUpdateCollegeDeptRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CollegeUpdateCollegeDeptRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            dept_name: Default::default(),
-            sort_factor: Default::default(),
-            super_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateCollegeDeptRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23114,6 +22504,7 @@ impl rt::WriteRequest for CollegeUpdateCollegeDeptRequest {
 }
 /// The request of [`Api::college_update_student_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentDeptInfoRequest {
     /// `deptId`: a query parameter.
@@ -23136,16 +22527,6 @@ impl CollegeUpdateStudentDeptInfoRequest {
     pub fn student_number(mut self, value: impl Into<String>) -> Self {
         self.student_number = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeUpdateStudentDeptInfoRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            student_id: Default::default(),
-            student_number: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23181,6 +22562,7 @@ impl rt::WriteRequest for CollegeUpdateStudentDeptInfoRequest {
 }
 /// The request of [`Api::college_update_student_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentInfoRequest {
     /// `empExtension`.
@@ -23255,19 +22637,6 @@ impl rt::serde::Serialize for CollegeUpdateStudentInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CollegeUpdateStudentInfoRequest {
-    fn default() -> Self {
-        Self {
-            emp_extension: Default::default(),
-            gender: Default::default(),
-            identify_id: Default::default(),
-            start_year: Default::default(),
-            student_id: Default::default(),
-            student_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CollegeUpdateStudentInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23301,6 +22670,7 @@ impl rt::WriteRequest for CollegeUpdateStudentInfoRequest {
 }
 /// The request of [`Api::college_update_student_moblie`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CollegeUpdateStudentMoblieRequest {
     /// `isForce`: a query parameter.
@@ -23323,16 +22693,6 @@ impl CollegeUpdateStudentMoblieRequest {
     pub fn is_force(mut self, value: bool) -> Self {
         self.is_force = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CollegeUpdateStudentMoblieRequest {
-    fn default() -> Self {
-        Self {
-            is_force: Default::default(),
-            new_mobile: Default::default(),
-            student_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23368,6 +22728,7 @@ impl rt::WriteRequest for CollegeUpdateStudentMoblieRequest {
 }
 /// The request of [`Api::customize_contact_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactCreateRequest {
     /// `managerIdList`.
@@ -23413,16 +22774,6 @@ impl rt::serde::Serialize for CustomizeContactCreateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CustomizeContactCreateRequest {
-    fn default() -> Self {
-        Self {
-            manager_id_list: Default::default(),
-            name: Default::default(),
-            order: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CustomizeContactCreateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23453,6 +22804,7 @@ impl rt::WriteRequest for CustomizeContactCreateRequest {
 }
 /// The request of [`Api::customize_contact_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeleteRequest {
     /// `code`: a query parameter.
@@ -23462,12 +22814,6 @@ impl CustomizeContactDeleteRequest {
     /// A `CustomizeContactDeleteRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CustomizeContactDeleteRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23499,6 +22845,7 @@ impl rt::WriteRequest for CustomizeContactDeleteRequest {
 }
 /// The request of [`Api::customize_contact_dept_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptCreateRequest {
     /// `code`.
@@ -23570,20 +22917,6 @@ impl rt::serde::Serialize for CustomizeContactDeptCreateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CustomizeContactDeptCreateRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            manager_id_list: Default::default(),
-            name: Default::default(),
-            order: Default::default(),
-            parent_dept_id: Default::default(),
-            ref_id: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptCreateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23618,6 +22951,7 @@ impl rt::WriteRequest for CustomizeContactDeptCreateRequest {
 }
 /// The request of [`Api::customize_contact_dept_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptDeleteRequest {
     /// `code`: a query parameter.
@@ -23629,15 +22963,6 @@ impl CustomizeContactDeptDeleteRequest {
     /// A `CustomizeContactDeptDeleteRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self { code: code.into(), dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CustomizeContactDeptDeleteRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23671,6 +22996,7 @@ impl rt::WriteRequest for CustomizeContactDeptDeleteRequest {
 }
 /// The request of [`Api::customize_contact_dept_group_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptGroupCreateRequest {
     /// `code`.
@@ -23693,15 +23019,6 @@ impl rt::serde::Serialize for CustomizeContactDeptGroupCreateRequest {
         object.field("code", &self.code)?;
         object.field("deptId", &self.dept_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CustomizeContactDeptGroupCreateRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23734,6 +23051,7 @@ impl rt::WriteRequest for CustomizeContactDeptGroupCreateRequest {
 }
 /// The request of [`Api::customize_contact_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptInfoRequest {
     /// `code`: a query parameter.
@@ -23745,15 +23063,6 @@ impl CustomizeContactDeptInfoRequest {
     /// A `CustomizeContactDeptInfoRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self { code: code.into(), dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CustomizeContactDeptInfoRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23787,6 +23096,7 @@ impl rt::WriteRequest for CustomizeContactDeptInfoRequest {
 }
 /// The request of [`Api::customize_contact_dept_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptListRequest {
     /// `code`: a query parameter.
@@ -23798,15 +23108,6 @@ impl CustomizeContactDeptListRequest {
     /// A `CustomizeContactDeptListRequest` with its required fields (`code`, `deptId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, dept_id: i64) -> Self {
         Self { code: code.into(), dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CustomizeContactDeptListRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -23840,6 +23141,7 @@ impl rt::WriteRequest for CustomizeContactDeptListRequest {
 }
 /// The request of [`Api::customize_contact_dept_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactDeptUpdateRequest {
     /// `code`.
@@ -23902,19 +23204,6 @@ impl rt::serde::Serialize for CustomizeContactDeptUpdateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CustomizeContactDeptUpdateRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            dept_id: Default::default(),
-            manager_id_list: Default::default(),
-            name: Default::default(),
-            order: Default::default(),
-            parent_dept_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CustomizeContactDeptUpdateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -23948,6 +23237,7 @@ impl rt::WriteRequest for CustomizeContactDeptUpdateRequest {
 }
 /// The request of [`Api::customize_contact_emp_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactEmpAddRequest {
     /// `code`.
@@ -23984,16 +23274,6 @@ impl rt::serde::Serialize for CustomizeContactEmpAddRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CustomizeContactEmpAddRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            dept_id: Default::default(),
-            user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpAddRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -24024,6 +23304,7 @@ impl rt::WriteRequest for CustomizeContactEmpAddRequest {
 }
 /// The request of [`Api::customize_contact_emp_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactEmpDeleteRequest {
     /// `code`.
@@ -24060,16 +23341,6 @@ impl rt::serde::Serialize for CustomizeContactEmpDeleteRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CustomizeContactEmpDeleteRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            dept_id: Default::default(),
-            user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CustomizeContactEmpDeleteRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -24100,6 +23371,7 @@ impl rt::WriteRequest for CustomizeContactEmpDeleteRequest {
 }
 /// The request of [`Api::customize_contact_emp_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactEmpListRequest {
     /// `deptId`: a query parameter.
@@ -24109,14 +23381,6 @@ impl CustomizeContactEmpListRequest {
     /// A `CustomizeContactEmpListRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CustomizeContactEmpListRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24148,6 +23412,7 @@ impl rt::WriteRequest for CustomizeContactEmpListRequest {
 }
 /// The request of [`Api::customize_contact_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomizeContactUpdateRequest {
     /// `code`.
@@ -24189,17 +23454,6 @@ impl rt::serde::Serialize for CustomizeContactUpdateRequest {
         object.field("name", &self.name)?;
         object.field("order", &self.order)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CustomizeContactUpdateRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            manager_id_list: Default::default(),
-            name: Default::default(),
-            order: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24600,6 +23854,7 @@ impl rt::WriteRequest for DigitalStoreExportCardRecordDetailRequest {
 }
 /// The request of [`Api::digital_store_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreGroupInfoRequest {
     /// `groupId`: a query parameter.
@@ -24609,14 +23864,6 @@ impl DigitalStoreGroupInfoRequest {
     /// A `DigitalStoreGroupInfoRequest` with its required fields (`groupId`); set the others with the methods named after them.
     pub fn new(group_id: i64) -> Self {
         Self { group_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DigitalStoreGroupInfoRequest {
-    fn default() -> Self {
-        Self {
-            group_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24648,6 +23895,7 @@ impl rt::WriteRequest for DigitalStoreGroupInfoRequest {
 }
 /// The request of [`Api::digital_store_node_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreNodeInfoRequest {
     /// `code`: a query parameter.
@@ -24659,15 +23907,6 @@ impl DigitalStoreNodeInfoRequest {
     /// A `DigitalStoreNodeInfoRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self { code: code.into(), node_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DigitalStoreNodeInfoRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            node_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24800,6 +24039,7 @@ impl rt::WriteRequest for DigitalStoreSceneScopeRequest {
 }
 /// The request of [`Api::digital_store_store_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreStoreInfoRequest {
     /// `code`: a query parameter.
@@ -24813,15 +24053,6 @@ impl DigitalStoreStoreInfoRequest {
         Self {
             code: code.into(),
             store_id,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DigitalStoreStoreInfoRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            store_id: Default::default(),
         }
     }
 }
@@ -24856,6 +24087,7 @@ impl rt::WriteRequest for DigitalStoreStoreInfoRequest {
 }
 /// The request of [`Api::digital_store_sub_nodes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreSubNodesRequest {
     /// `code`: a query parameter.
@@ -24867,15 +24099,6 @@ impl DigitalStoreSubNodesRequest {
     /// A `DigitalStoreSubNodesRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self { code: code.into(), node_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DigitalStoreSubNodesRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            node_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -24967,6 +24190,7 @@ impl rt::WriteRequest for DigitalStoreUpdateAuthInfoRequest {
 }
 /// The request of [`Api::digital_store_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreUserInfoRequest {
     /// `code`: a query parameter.
@@ -24980,15 +24204,6 @@ impl DigitalStoreUserInfoRequest {
         Self {
             code: code.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DigitalStoreUserInfoRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -25023,6 +24238,7 @@ impl rt::WriteRequest for DigitalStoreUserInfoRequest {
 }
 /// The request of [`Api::digital_store_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DigitalStoreUsersRequest {
     /// `code`: a query parameter.
@@ -25034,15 +24250,6 @@ impl DigitalStoreUsersRequest {
     /// A `DigitalStoreUsersRequest` with its required fields (`code`, `nodeId`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>, node_id: i64) -> Self {
         Self { code: code.into(), node_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DigitalStoreUsersRequest {
-    fn default() -> Self {
-        Self {
-            code: Default::default(),
-            node_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -25130,6 +24337,7 @@ impl rt::WriteRequest for DigitalStorelistExportTaskRecordRequest {
 }
 /// The request of [`Api::external_query_external_app_orgs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExternalQueryExternalAppOrgsRequest {
     /// `externalType`: a query parameter.
@@ -25140,14 +24348,6 @@ impl ExternalQueryExternalAppOrgsRequest {
     pub fn new(external_type: impl Into<String>) -> Self {
         Self {
             external_type: external_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExternalQueryExternalAppOrgsRequest {
-    fn default() -> Self {
-        Self {
-            external_type: Default::default(),
         }
     }
 }
@@ -25180,6 +24380,7 @@ impl rt::WriteRequest for ExternalQueryExternalAppOrgsRequest {
 }
 /// The request of [`Api::external_query_external_belong_main_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExternalQueryExternalBelongMainOrgRequest {
     /// `externalType`: a query parameter.
@@ -25190,14 +24391,6 @@ impl ExternalQueryExternalBelongMainOrgRequest {
     pub fn new(external_type: impl Into<String>) -> Self {
         Self {
             external_type: external_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExternalQueryExternalBelongMainOrgRequest {
-    fn default() -> Self {
-        Self {
-            external_type: Default::default(),
         }
     }
 }
@@ -25230,6 +24423,7 @@ impl rt::WriteRequest for ExternalQueryExternalBelongMainOrgRequest {
 }
 /// The request of [`Api::external_query_external_orgs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExternalQueryExternalOrgsRequest {
     /// `externalType`: a query parameter.
@@ -25240,14 +24434,6 @@ impl ExternalQueryExternalOrgsRequest {
     pub fn new(external_type: impl Into<String>) -> Self {
         Self {
             external_type: external_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExternalQueryExternalOrgsRequest {
-    fn default() -> Self {
-        Self {
-            external_type: Default::default(),
         }
     }
 }
@@ -25280,6 +24466,7 @@ impl rt::WriteRequest for ExternalQueryExternalOrgsRequest {
 }
 /// The request of [`Api::get_convert_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConvertResultRequest {
     /// `taskBizId`.
@@ -25301,14 +24488,6 @@ impl rt::serde::Serialize for GetConvertResultRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("taskBizId", &self.task_biz_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetConvertResultRequest {
-    fn default() -> Self {
-        Self {
-            task_biz_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -25340,6 +24519,7 @@ impl rt::WriteRequest for GetConvertResultRequest {
 }
 /// The request of [`Api::get_task_package_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskPackageResultRequest {
     /// `bizCode`.
@@ -25373,15 +24553,6 @@ impl rt::serde::Serialize for GetTaskPackageResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetTaskPackageResultRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            task_package_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetTaskPackageResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -25411,6 +24582,7 @@ impl rt::WriteRequest for GetTaskPackageResultRequest {
 }
 /// The request of [`Api::get_task_queue`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskQueueRequest {
     /// `bizCode`: a query parameter.
@@ -25420,14 +24592,6 @@ impl GetTaskQueueRequest {
     /// A `GetTaskQueueRequest` with its required fields (`bizCode`); set the others with the methods named after them.
     pub fn new(biz_code: impl Into<String>) -> Self {
         Self { biz_code: biz_code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTaskQueueRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -25577,6 +24741,7 @@ impl rt::WriteRequest for HospitalDataCheckRequest {
 }
 /// The request of [`Api::industry_manufacture_common_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureCommonEventRequest {
     /// `action`.
@@ -25622,17 +24787,6 @@ impl rt::serde::Serialize for IndustryManufactureCommonEventRequest {
         object.optional("bizData", &self.biz_data)?;
         object.field("eventType", &self.event_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for IndustryManufactureCommonEventRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            app_key: Default::default(),
-            biz_data: Default::default(),
-            event_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -26074,6 +25228,7 @@ impl rt::WriteRequest for IndustryManufactureFeeListGetRequest {
 }
 /// The request of [`Api::industry_manufacture_labour_cost`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureLabourCostRequest {
     /// `appId`.
@@ -26228,29 +25383,6 @@ impl rt::serde::Serialize for IndustryManufactureLabourCostRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureLabourCostRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            app_ids: Default::default(),
-            app_name: Default::default(),
-            corp_id: Default::default(),
-            cursor: Default::default(),
-            end_time: Default::default(),
-            isv_org_id: Default::default(),
-            material_no: Default::default(),
-            microapp_agent_id: Default::default(),
-            org_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            process_no: Default::default(),
-            start_time: Default::default(),
-            suite_key: Default::default(),
-            token_grant_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureLabourCostRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26294,6 +25426,7 @@ impl rt::WriteRequest for IndustryManufactureLabourCostRequest {
 }
 /// The request of [`Api::industry_manufacture_material_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMaterialListRequest {
     /// `appId`.
@@ -26453,29 +25586,6 @@ impl rt::serde::Serialize for IndustryManufactureMaterialListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMaterialListRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            app_ids: Default::default(),
-            app_name: Default::default(),
-            corp_id: Default::default(),
-            current_page: Default::default(),
-            cursor: Default::default(),
-            end_time: Default::default(),
-            instance_id: Default::default(),
-            isv_org_id: Default::default(),
-            material_no: Default::default(),
-            microapp_agent_id: Default::default(),
-            org_id: Default::default(),
-            page_size: Default::default(),
-            start_time: Default::default(),
-            suite_key: Default::default(),
-            token_grant_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMaterialListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26519,6 +25629,7 @@ impl rt::WriteRequest for IndustryManufactureMaterialListRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_dispatch_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesDispatchTaskRequest {
     /// `action`.
@@ -26753,38 +25864,6 @@ impl rt::serde::Serialize for IndustryManufactureMesDispatchTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesDispatchTaskRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            app_key: Default::default(),
-            base_data_name: Default::default(),
-            defects_amount: Default::default(),
-            dispatch_staff_name: Default::default(),
-            dispatch_staff_no: Default::default(),
-            fine_amount: Default::default(),
-            overdue: Default::default(),
-            plan_quantity: Default::default(),
-            priority: Default::default(),
-            process_name: Default::default(),
-            process_uuid: Default::default(),
-            product_code: Default::default(),
-            product_name: Default::default(),
-            product_specification: Default::default(),
-            project_code: Default::default(),
-            project_id: Default::default(),
-            project_status: Default::default(),
-            task_operators: Default::default(),
-            task_plan_end_time: Default::default(),
-            task_plan_start_time: Default::default(),
-            task_status: Default::default(),
-            task_type: Default::default(),
-            team_id: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesDispatchTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -26837,6 +25916,7 @@ impl rt::WriteRequest for IndustryManufactureMesDispatchTaskRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_material`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesMaterialRequest {
     /// `action`.
@@ -26948,24 +26028,6 @@ impl rt::serde::Serialize for IndustryManufactureMesMaterialRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesMaterialRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            app_key: Default::default(),
-            base_data_name: Default::default(),
-            category: Default::default(),
-            extend_data: Default::default(),
-            product_code: Default::default(),
-            product_name: Default::default(),
-            product_specification: Default::default(),
-            prop: Default::default(),
-            unit: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesMaterialRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27004,6 +26066,7 @@ impl rt::WriteRequest for IndustryManufactureMesMaterialRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_out_plan`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesOutPlanRequest {
     /// `approvalStatus`.
@@ -27175,31 +26238,6 @@ impl rt::serde::Serialize for IndustryManufactureMesOutPlanRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesOutPlanRequest {
-    fn default() -> Self {
-        Self {
-            approval_status: Default::default(),
-            approver: Default::default(),
-            base_data_name: Default::default(),
-            out_source_project_code: Default::default(),
-            out_source_team_id: Default::default(),
-            price: Default::default(),
-            process_identification_code: Default::default(),
-            process_uuids: Default::default(),
-            product_code: Default::default(),
-            product_name: Default::default(),
-            product_specification: Default::default(),
-            project_code: Default::default(),
-            project_id: Default::default(),
-            send_plan_quantity: Default::default(),
-            supplier_code: Default::default(),
-            supplier_name: Default::default(),
-            total_wage: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutPlanRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27247,6 +26285,7 @@ impl rt::WriteRequest for IndustryManufactureMesOutPlanRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_output`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesOutputRequest {
     /// `action`.
@@ -27517,42 +26556,6 @@ impl rt::serde::Serialize for IndustryManufactureMesOutputRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesOutputRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            app_key: Default::default(),
-            approve_status: Default::default(),
-            base_data_name: Default::default(),
-            defects_amount: Default::default(),
-            defects_reason: Default::default(),
-            fine_amount: Default::default(),
-            has_quality_test: Default::default(),
-            overdue: Default::default(),
-            plan_quantity: Default::default(),
-            priority: Default::default(),
-            process_name: Default::default(),
-            process_uuid: Default::default(),
-            product_code: Default::default(),
-            product_name: Default::default(),
-            product_specification: Default::default(),
-            project_code: Default::default(),
-            project_id: Default::default(),
-            project_status: Default::default(),
-            quality_test_status: Default::default(),
-            task_plan_end_time: Default::default(),
-            task_plan_start_time: Default::default(),
-            task_status: Default::default(),
-            task_type: Default::default(),
-            task_uuid: Default::default(),
-            team_id: Default::default(),
-            user_id: Default::default(),
-            user_name: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesOutputRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27609,6 +26612,7 @@ impl rt::WriteRequest for IndustryManufactureMesOutputRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesProcessRequest {
     /// `action`.
@@ -27738,26 +26742,6 @@ impl rt::serde::Serialize for IndustryManufactureMesProcessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesProcessRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            app_key: Default::default(),
-            base_data_name: Default::default(),
-            extend_data: Default::default(),
-            name: Default::default(),
-            need_dispatch: Default::default(),
-            need_quality_test: Default::default(),
-            no: Default::default(),
-            price: Default::default(),
-            prop: Default::default(),
-            remark: Default::default(),
-            sop: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProcessRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -27798,6 +26782,7 @@ impl rt::WriteRequest for IndustryManufactureMesProcessRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_production_plan`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesProductionPlanRequest {
     /// `action`.
@@ -28033,38 +27018,6 @@ impl rt::serde::Serialize for IndustryManufactureMesProductionPlanRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesProductionPlanRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            actual_end_time: Default::default(),
-            actual_start_time: Default::default(),
-            app_key: Default::default(),
-            base_data_name: Default::default(),
-            bom_uuid: Default::default(),
-            events: Default::default(),
-            extend_data: Default::default(),
-            no: Default::default(),
-            overdue: Default::default(),
-            plan_end_time: Default::default(),
-            plan_quantity: Default::default(),
-            plan_start_time: Default::default(),
-            process_uuids: Default::default(),
-            product_code: Default::default(),
-            product_name: Default::default(),
-            product_specification: Default::default(),
-            qualified_quantity: Default::default(),
-            sell_order_no: Default::default(),
-            status: Default::default(),
-            team_list: Default::default(),
-            title: Default::default(),
-            r#type: Default::default(),
-            unit: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesProductionPlanRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28117,6 +27070,7 @@ impl rt::WriteRequest for IndustryManufactureMesProductionPlanRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_sub_cooperation_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesSubCooperationTeamRequest {
     /// `action`.
@@ -28262,26 +27216,6 @@ impl rt::serde::Serialize for IndustryManufactureMesSubCooperationTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesSubCooperationTeamRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            app_key: Default::default(),
-            base_data_name: Default::default(),
-            events: Default::default(),
-            extend_data: Default::default(),
-            group_plugins: Default::default(),
-            group_type: Default::default(),
-            leaders: Default::default(),
-            members: Default::default(),
-            name: Default::default(),
-            out_corp_id: Default::default(),
-            process_ids: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for IndustryManufactureMesSubCooperationTeamRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -28323,6 +27257,7 @@ impl rt::WriteRequest for IndustryManufactureMesSubCooperationTeamRequest {
 }
 /// The request of [`Api::industry_manufacture_mes_team_mgmt`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryManufactureMesTeamMgmtRequest {
     /// `action`.
@@ -28488,28 +27423,6 @@ impl rt::serde::Serialize for IndustryManufactureMesTeamMgmtRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryManufactureMesTeamMgmtRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            app_key: Default::default(),
-            base_data_name: Default::default(),
-            events: Default::default(),
-            extend_data: Default::default(),
-            group_config: Default::default(),
-            group_plugins: Default::default(),
-            group_type: Default::default(),
-            id: Default::default(),
-            leaders: Default::default(),
-            members: Default::default(),
-            name: Default::default(),
-            process_ids: Default::default(),
-            tag_key: Default::default(),
-            tag_values: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryManufactureMesTeamMgmtRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28552,6 +27465,7 @@ impl rt::WriteRequest for IndustryManufactureMesTeamMgmtRequest {
 }
 /// The request of [`Api::industry_mmanufacture_material_cost_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustryMmanufactureMaterialCostGetRequest {
     /// `appId`.
@@ -28701,29 +27615,6 @@ impl rt::serde::Serialize for IndustryMmanufactureMaterialCostGetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for IndustryMmanufactureMaterialCostGetRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            app_ids: Default::default(),
-            app_name: Default::default(),
-            corp_id: Default::default(),
-            cursor: Default::default(),
-            end_time: Default::default(),
-            instance_id: Default::default(),
-            isv_org_id: Default::default(),
-            material_no: Default::default(),
-            microapp_agent_id: Default::default(),
-            org_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            start_time: Default::default(),
-            suite_key: Default::default(),
-            token_grant_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for IndustryMmanufactureMaterialCostGetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28767,6 +27658,7 @@ impl rt::WriteRequest for IndustryMmanufactureMaterialCostGetRequest {
 }
 /// The request of [`Api::order_convert`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrderConvertRequest {
     /// `attachments`.
@@ -28810,16 +27702,6 @@ impl rt::serde::Serialize for OrderConvertRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OrderConvertRequest {
-    fn default() -> Self {
-        Self {
-            attachments: Default::default(),
-            operate_user_id: Default::default(),
-            rule_biz_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OrderConvertRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28850,6 +27732,7 @@ impl rt::WriteRequest for OrderConvertRequest {
 }
 /// The request of [`Api::prompt_templates_operate`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PromptTemplatesOperateRequest {
     /// `bizCode`.
@@ -28896,17 +27779,6 @@ impl rt::serde::Serialize for PromptTemplatesOperateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PromptTemplatesOperateRequest {
-    fn default() -> Self {
-        Self {
-            biz_code: Default::default(),
-            content: Default::default(),
-            description: Default::default(),
-            operation: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PromptTemplatesOperateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -28938,6 +27810,7 @@ impl rt::WriteRequest for PromptTemplatesOperateRequest {
 }
 /// The request of [`Api::push_ding_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PushDingMessageRequest {
     /// `appId`.
@@ -29025,22 +27898,6 @@ impl rt::serde::Serialize for PushDingMessageRequest {
         object.optional("title", &self.title)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PushDingMessageRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            content: Default::default(),
-            message_type: Default::default(),
-            message_url: Default::default(),
-            picture_url: Default::default(),
-            single_title: Default::default(),
-            single_url: Default::default(),
-            title: Default::default(),
-            user_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -29540,6 +28397,7 @@ impl rt::WriteRequest for QueryChatAIOXMInfoRequest {
 }
 /// The request of [`Api::query_convert_rules`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryConvertRulesRequest {
     /// `keyword`.
@@ -29577,16 +28435,6 @@ impl rt::serde::Serialize for QueryConvertRulesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryConvertRulesRequest {
-    fn default() -> Self {
-        Self {
-            keyword: Default::default(),
-            page_no: Default::default(),
-            page_size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryConvertRulesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -29617,6 +28465,7 @@ impl rt::WriteRequest for QueryConvertRulesRequest {
 }
 /// The request of [`Api::query_department_extend_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDepartmentExtendInfoRequest {
     /// `deptCode`: a query parameter.
@@ -29630,15 +28479,6 @@ impl QueryDepartmentExtendInfoRequest {
         Self {
             dept_code,
             prop_code: prop_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDepartmentExtendInfoRequest {
-    fn default() -> Self {
-        Self {
-            dept_code: Default::default(),
-            prop_code: Default::default(),
         }
     }
 }
@@ -29772,6 +28612,7 @@ impl rt::WriteRequest for QueryHospitalDistrictInfoRequest {
 }
 /// The request of [`Api::query_hospital_role_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryHospitalRoleUserInfoRequest {
     /// `pageNumber`: a query parameter.
@@ -29783,15 +28624,6 @@ impl QueryHospitalRoleUserInfoRequest {
     /// A `QueryHospitalRoleUserInfoRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryHospitalRoleUserInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -29825,6 +28657,7 @@ impl rt::WriteRequest for QueryHospitalRoleUserInfoRequest {
 }
 /// The request of [`Api::query_order_convert_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrderConvertResultRequest {
     /// `contentSearch`.
@@ -29907,21 +28740,6 @@ impl rt::serde::Serialize for QueryOrderConvertResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryOrderConvertResultRequest {
-    fn default() -> Self {
-        Self {
-            content_search: Default::default(),
-            create_time_end: Default::default(),
-            create_time_start: Default::default(),
-            page_no: Default::default(),
-            page_size: Default::default(),
-            status: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryOrderConvertResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -29957,6 +28775,7 @@ impl rt::WriteRequest for QueryOrderConvertResultRequest {
 }
 /// The request of [`Api::query_user_credentials`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserCredentialsRequest {
     /// `userIds`.
@@ -29978,14 +28797,6 @@ impl rt::serde::Serialize for QueryUserCredentialsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserCredentialsRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30017,6 +28828,7 @@ impl rt::WriteRequest for QueryUserCredentialsRequest {
 }
 /// The request of [`Api::query_user_extend_values`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserExtendValuesRequest {
     /// `userExtendKey`.
@@ -30047,15 +28859,6 @@ impl rt::serde::Serialize for QueryUserExtendValuesRequest {
         object.optional("userExtendKey", &self.user_extend_key)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserExtendValuesRequest {
-    fn default() -> Self {
-        Self {
-            user_extend_key: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30133,6 +28936,7 @@ impl rt::WriteRequest for QueryUserInfoRequest {
 }
 /// The request of [`Api::save_user_extend_values`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveUserExtendValuesRequest {
     /// `userDisplayName`: a query parameter.
@@ -30158,16 +28962,6 @@ impl SaveUserExtendValuesRequest {
     pub fn user_display_name(mut self, value: impl Into<String>) -> Self {
         self.user_display_name = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SaveUserExtendValuesRequest {
-    fn default() -> Self {
-        Self {
-            user_display_name: Default::default(),
-            user_extend_key: Default::default(),
-            user_extend_value: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30288,6 +29082,7 @@ impl rt::WriteRequest for SubmitTaskRequest {
 }
 /// The request of [`Api::submit_task_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubmitTaskPackageRequest {
     /// `appId`.
@@ -30387,22 +29182,6 @@ impl rt::serde::Serialize for SubmitTaskPackageRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SubmitTaskPackageRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            app_secret: Default::default(),
-            biz_code: Default::default(),
-            data: Default::default(),
-            desc: Default::default(),
-            file_type: Default::default(),
-            task_package_name: Default::default(),
-            union_id: Default::default(),
-            version: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SubmitTaskPackageRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -30439,6 +29218,7 @@ impl rt::WriteRequest for SubmitTaskPackageRequest {
 }
 /// The request of [`Api::suppl_add_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplAddRoleRequest {
     /// `parentRoleGroupId`: a query parameter.
@@ -30455,15 +29235,6 @@ impl SupplAddRoleRequest {
         Self {
             parent_role_group_id: parent_role_group_id.into(),
             role_name: role_name.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplAddRoleRequest {
-    fn default() -> Self {
-        Self {
-            parent_role_group_id: Default::default(),
-            role_name: Default::default(),
         }
     }
 }
@@ -30498,6 +29269,7 @@ impl rt::WriteRequest for SupplAddRoleRequest {
 }
 /// The request of [`Api::supply_add_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddDeptRequest {
     /// `deptName`: a query parameter.
@@ -30527,17 +29299,6 @@ impl SupplyAddDeptRequest {
     pub fn partner_number(mut self, value: impl Into<String>) -> Self {
         self.partner_number = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyAddDeptRequest {
-    fn default() -> Self {
-        Self {
-            dept_name: Default::default(),
-            partner_number: Default::default(),
-            super_dept_id: Default::default(),
-            supply_dept_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30575,6 +29336,7 @@ impl rt::WriteRequest for SupplyAddDeptRequest {
 }
 /// The request of [`Api::supply_add_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddMemberRequest {
     /// `isPartnerManager`: a query parameter.
@@ -30619,19 +29381,6 @@ impl SupplyAddMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SupplyAddMemberRequest {
-    fn default() -> Self {
-        Self {
-            is_partner_manager: Default::default(),
-            member_mobile: Default::default(),
-            member_name: Default::default(),
-            member_title: Default::default(),
-            member_work_number: Default::default(),
-            supply_dept_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SupplyAddMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -30670,6 +29419,7 @@ impl rt::WriteRequest for SupplyAddMemberRequest {
 }
 /// The request of [`Api::supply_add_partner_admins`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddPartnerAdminsRequest {
     /// `deptId`: a query parameter.
@@ -30683,15 +29433,6 @@ impl SupplyAddPartnerAdminsRequest {
         Self {
             dept_id,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyAddPartnerAdminsRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -30726,6 +29467,7 @@ impl rt::WriteRequest for SupplyAddPartnerAdminsRequest {
 }
 /// The request of [`Api::supply_add_partner_managers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddPartnerManagersRequest {
     /// `deptId`: a query parameter.
@@ -30746,16 +29488,6 @@ impl SupplyAddPartnerManagersRequest {
             dept_id,
             interface_id: interface_id.into(),
             interface_type: interface_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyAddPartnerManagersRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            interface_id: Default::default(),
-            interface_type: Default::default(),
         }
     }
 }
@@ -30792,6 +29524,7 @@ impl rt::WriteRequest for SupplyAddPartnerManagersRequest {
 }
 /// The request of [`Api::supply_add_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyAddPartnerTypeRequest {
     /// `name`: a query parameter.
@@ -30805,15 +29538,6 @@ impl SupplyAddPartnerTypeRequest {
         Self {
             name: name.into(),
             super_id,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyAddPartnerTypeRequest {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            super_id: Default::default(),
         }
     }
 }
@@ -30848,6 +29572,7 @@ impl rt::WriteRequest for SupplyAddPartnerTypeRequest {
 }
 /// The request of [`Api::supply_chain_delete_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyChainDeleteDeptRequest {
     /// `supplyDeptId`: a query parameter.
@@ -30857,14 +29582,6 @@ impl SupplyChainDeleteDeptRequest {
     /// A `SupplyChainDeleteDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
     pub fn new(supply_dept_id: i64) -> Self {
         Self { supply_dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyChainDeleteDeptRequest {
-    fn default() -> Self {
-        Self {
-            supply_dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30896,6 +29613,7 @@ impl rt::WriteRequest for SupplyChainDeleteDeptRequest {
 }
 /// The request of [`Api::supply_chain_query_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyChainQueryDeptInfoRequest {
     /// `supplyDeptId`: a query parameter.
@@ -30905,14 +29623,6 @@ impl SupplyChainQueryDeptInfoRequest {
     /// A `SupplyChainQueryDeptInfoRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
     pub fn new(supply_dept_id: i64) -> Self {
         Self { supply_dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyChainQueryDeptInfoRequest {
-    fn default() -> Self {
-        Self {
-            supply_dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -30944,6 +29654,7 @@ impl rt::WriteRequest for SupplyChainQueryDeptInfoRequest {
 }
 /// The request of [`Api::supply_chain_update_dept_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyChainUpdateDeptInfoRequest {
     /// `name`.
@@ -31004,18 +29715,6 @@ impl rt::serde::Serialize for SupplyChainUpdateDeptInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SupplyChainUpdateDeptInfoRequest {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            partner_number: Default::default(),
-            partner_type_list: Default::default(),
-            super_id: Default::default(),
-            supply_dept_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SupplyChainUpdateDeptInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -31048,6 +29747,7 @@ impl rt::WriteRequest for SupplyChainUpdateDeptInfoRequest {
 }
 /// The request of [`Api::supply_delete_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeleteMemberRequest {
     /// `deptId`: a query parameter.
@@ -31086,17 +29786,6 @@ impl SupplyDeleteMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SupplyDeleteMemberRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            mobile: Default::default(),
-            union_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SupplyDeleteMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -31131,6 +29820,7 @@ impl rt::WriteRequest for SupplyDeleteMemberRequest {
 }
 /// The request of [`Api::supply_delete_partner_admins`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeletePartnerAdminsRequest {
     /// `deptId`: a query parameter.
@@ -31144,15 +29834,6 @@ impl SupplyDeletePartnerAdminsRequest {
         Self {
             dept_id,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyDeletePartnerAdminsRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -31187,6 +29868,7 @@ impl rt::WriteRequest for SupplyDeletePartnerAdminsRequest {
 }
 /// The request of [`Api::supply_delete_partner_managers`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeletePartnerManagersRequest {
     /// `deptId`: a query parameter.
@@ -31207,16 +29889,6 @@ impl SupplyDeletePartnerManagersRequest {
             dept_id,
             interface_id: interface_id.into(),
             interface_type: interface_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyDeletePartnerManagersRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            interface_id: Default::default(),
-            interface_type: Default::default(),
         }
     }
 }
@@ -31253,6 +29925,7 @@ impl rt::WriteRequest for SupplyDeletePartnerManagersRequest {
 }
 /// The request of [`Api::supply_delete_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeletePartnerTypeRequest {
     /// `labelId`: a query parameter.
@@ -31262,14 +29935,6 @@ impl SupplyDeletePartnerTypeRequest {
     /// A `SupplyDeletePartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
         Self { label_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyDeletePartnerTypeRequest {
-    fn default() -> Self {
-        Self {
-            label_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -31301,6 +29966,7 @@ impl rt::WriteRequest for SupplyDeletePartnerTypeRequest {
 }
 /// The request of [`Api::supply_delete_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyDeleteRoleRequest {
     /// `isRoleGroup`: a query parameter.
@@ -31314,15 +29980,6 @@ impl SupplyDeleteRoleRequest {
         Self {
             is_role_group,
             role_id: role_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyDeleteRoleRequest {
-    fn default() -> Self {
-        Self {
-            is_role_group: Default::default(),
-            role_id: Default::default(),
         }
     }
 }
@@ -31420,6 +30077,7 @@ impl rt::WriteRequest for SupplyGetMemberRequest {
 }
 /// The request of [`Api::supply_list_dept_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListDeptMembersRequest {
     /// `pageNumber`: a query parameter.
@@ -31436,16 +30094,6 @@ impl SupplyListDeptMembersRequest {
             page_number,
             page_size,
             supply_dept_id,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyListDeptMembersRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            supply_dept_id: Default::default(),
         }
     }
 }
@@ -31482,6 +30130,7 @@ impl rt::WriteRequest for SupplyListDeptMembersRequest {
 }
 /// The request of [`Api::supply_list_partner_admins`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListPartnerAdminsRequest {
     /// `deptId`: a query parameter.
@@ -31491,14 +30140,6 @@ impl SupplyListPartnerAdminsRequest {
     /// A `SupplyListPartnerAdminsRequest` with its required fields (`deptId`); set the others with the methods named after them.
     pub fn new(dept_id: i64) -> Self {
         Self { dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyListPartnerAdminsRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -31575,6 +30216,7 @@ impl rt::WriteRequest for SupplyListPartnerManagersRequest {
 }
 /// The request of [`Api::supply_list_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListPartnerTypeRequest {
     /// `labelId`: a query parameter.
@@ -31584,14 +30226,6 @@ impl SupplyListPartnerTypeRequest {
     /// A `SupplyListPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
         Self { label_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyListPartnerTypeRequest {
-    fn default() -> Self {
-        Self {
-            label_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -31623,6 +30257,7 @@ impl rt::WriteRequest for SupplyListPartnerTypeRequest {
 }
 /// The request of [`Api::supply_list_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListRoleRequest {
     /// `parentRoleId`: a query parameter.
@@ -31633,14 +30268,6 @@ impl SupplyListRoleRequest {
     pub fn new(parent_role_id: impl Into<String>) -> Self {
         Self {
             parent_role_id: parent_role_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyListRoleRequest {
-    fn default() -> Self {
-        Self {
-            parent_role_id: Default::default(),
         }
     }
 }
@@ -31673,6 +30300,7 @@ impl rt::WriteRequest for SupplyListRoleRequest {
 }
 /// The request of [`Api::supply_list_sub_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyListSubDeptRequest {
     /// `supplyDeptId`: a query parameter.
@@ -31682,14 +30310,6 @@ impl SupplyListSubDeptRequest {
     /// A `SupplyListSubDeptRequest` with its required fields (`supplyDeptId`); set the others with the methods named after them.
     pub fn new(supply_dept_id: i64) -> Self {
         Self { supply_dept_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyListSubDeptRequest {
-    fn default() -> Self {
-        Self {
-            supply_dept_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -31721,6 +30341,7 @@ impl rt::WriteRequest for SupplyListSubDeptRequest {
 }
 /// The request of [`Api::supply_query_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyQueryPartnerTypeRequest {
     /// `labelId`: a query parameter.
@@ -31730,14 +30351,6 @@ impl SupplyQueryPartnerTypeRequest {
     /// A `SupplyQueryPartnerTypeRequest` with its required fields (`labelId`); set the others with the methods named after them.
     pub fn new(label_id: i64) -> Self {
         Self { label_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyQueryPartnerTypeRequest {
-    fn default() -> Self {
-        Self {
-            label_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -31769,6 +30382,7 @@ impl rt::WriteRequest for SupplyQueryPartnerTypeRequest {
 }
 /// The request of [`Api::supply_update_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyUpdateMemberRequest {
     /// `isCopyDept`.
@@ -31858,22 +30472,6 @@ impl rt::serde::Serialize for SupplyUpdateMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SupplyUpdateMemberRequest {
-    fn default() -> Self {
-        Self {
-            is_copy_dept: Default::default(),
-            member_title: Default::default(),
-            member_work_number: Default::default(),
-            mobile: Default::default(),
-            new_dept_id: Default::default(),
-            old_dept_id: Default::default(),
-            role_id_list: Default::default(),
-            union_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SupplyUpdateMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -31910,6 +30508,7 @@ impl rt::WriteRequest for SupplyUpdateMemberRequest {
 }
 /// The request of [`Api::supply_update_partner_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyUpdatePartnerTypeRequest {
     /// `labelId`: a query parameter.
@@ -31937,16 +30536,6 @@ impl SupplyUpdatePartnerTypeRequest {
     pub fn super_id(mut self, value: i64) -> Self {
         self.super_id = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyUpdatePartnerTypeRequest {
-    fn default() -> Self {
-        Self {
-            label_id: Default::default(),
-            name: Default::default(),
-            super_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -31982,6 +30571,7 @@ impl rt::WriteRequest for SupplyUpdatePartnerTypeRequest {
 }
 /// The request of [`Api::supply_update_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SupplyUpdateRoleRequest {
     /// `isRoleGroup`: a query parameter.
@@ -32002,16 +30592,6 @@ impl SupplyUpdateRoleRequest {
             is_role_group,
             role_id: role_id.into(),
             role_name: role_name.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SupplyUpdateRoleRequest {
-    fn default() -> Self {
-        Self {
-            is_role_group: Default::default(),
-            role_id: Default::default(),
-            role_name: Default::default(),
         }
     }
 }
@@ -32048,6 +30628,7 @@ impl rt::WriteRequest for SupplyUpdateRoleRequest {
 }
 /// The request of [`Api::update_user_extend_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateUserExtendInfoRequest {
     /// `comments`.
@@ -32093,17 +30674,6 @@ impl rt::serde::Serialize for UpdateUserExtendInfoRequest {
         object.optional("jobStatusCode", &self.job_status_code)?;
         object.field("userProbCode", &self.user_prob_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateUserExtendInfoRequest {
-    fn default() -> Self {
-        Self {
-            comments: Default::default(),
-            job_code: Default::default(),
-            job_status_code: Default::default(),
-            user_prob_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -331,6 +331,7 @@ impl Api {
 }
 /// `EditContactRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditContactRequestData {
     /// `data_userid`.
@@ -592,41 +593,6 @@ impl rt::serde::Serialize for EditContactRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditContactRequestData {
-    fn default() -> Self {
-        Self {
-            data_userid: Default::default(),
-            lxr_address: Default::default(),
-            lxr_birthday: Default::default(),
-            lxr_chengwei: Default::default(),
-            lxr_ctnumber: Default::default(),
-            lxr_cttype: Default::default(),
-            lxr_customerid: Default::default(),
-            lxr_department: Default::default(),
-            lxr_dingtalk: Default::default(),
-            lxr_email: Default::default(),
-            lxr_fax: Default::default(),
-            lxr_group: Default::default(),
-            lxr_handset: Default::default(),
-            lxr_headship: Default::default(),
-            lxr_like: Default::default(),
-            lxr_name: Default::default(),
-            lxr_photo: Default::default(),
-            lxr_preside: Default::default(),
-            lxr_pst: Default::default(),
-            lxr_qq: Default::default(),
-            lxr_remark: Default::default(),
-            lxr_sex: Default::default(),
-            lxr_skype: Default::default(),
-            lxr_tel: Default::default(),
-            lxr_type: Default::default(),
-            lxr_wangwang: Default::default(),
-            lxr_weixin: Default::default(),
-            lxr_worktel: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditContactRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -719,6 +685,7 @@ impl rt::serde::Serialize for EditContactResponseBody {
 }
 /// `EditCustomerRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerRequestData {
     /// `data_userid`.
@@ -1160,61 +1127,6 @@ impl rt::serde::Serialize for EditCustomerRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditCustomerRequestData {
-    fn default() -> Self {
-        Self {
-            data_userid: Default::default(),
-            kh_address: Default::default(),
-            kh_appellation: Default::default(),
-            kh_befontof: Default::default(),
-            kh_billinfo: Default::default(),
-            kh_city: Default::default(),
-            kh_class: Default::default(),
-            kh_coaddress: Default::default(),
-            kh_contype: Default::default(),
-            kh_country: Default::default(),
-            kh_creditgrade: Default::default(),
-            kh_ctnumber: Default::default(),
-            kh_cttype: Default::default(),
-            kh_department: Default::default(),
-            kh_dingtalk: Default::default(),
-            kh_email: Default::default(),
-            kh_employees: Default::default(),
-            kh_fax: Default::default(),
-            kh_from: Default::default(),
-            kh_handset: Default::default(),
-            kh_headship: Default::default(),
-            kh_hotfl: Default::default(),
-            kh_hotlevel: Default::default(),
-            kh_hotmemo: Default::default(),
-            kh_hottype: Default::default(),
-            kh_industry: Default::default(),
-            kh_info: Default::default(),
-            kh_jibie: Default::default(),
-            kh_name: Default::default(),
-            kh_pkhid: Default::default(),
-            kh_preside: Default::default(),
-            kh_province: Default::default(),
-            kh_pst: Default::default(),
-            kh_qq: Default::default(),
-            kh_ralagrade: Default::default(),
-            kh_remark: Default::default(),
-            kh_sex: Default::default(),
-            kh_shortname: Default::default(),
-            kh_skype: Default::default(),
-            kh_sn: Default::default(),
-            kh_status: Default::default(),
-            kh_tel: Default::default(),
-            kh_type: Default::default(),
-            kh_valrating: Default::default(),
-            kh_wangwang: Default::default(),
-            kh_web: Default::default(),
-            kh_weixin: Default::default(),
-            kh_worktel: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditCustomerRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1287,6 +1199,7 @@ impl rt::Fields for EditCustomerRequestData {
 pub type EditCustomerResponseBody = EditContactResponseBody;
 /// `EditCustomerPoolRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerPoolRequestData {
     /// `data_userid`.
@@ -1737,62 +1650,6 @@ impl rt::serde::Serialize for EditCustomerPoolRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditCustomerPoolRequestData {
-    fn default() -> Self {
-        Self {
-            data_userid: Default::default(),
-            kh_address: Default::default(),
-            kh_appellation: Default::default(),
-            kh_befontof: Default::default(),
-            kh_billinfo: Default::default(),
-            kh_city: Default::default(),
-            kh_class: Default::default(),
-            kh_coaddress: Default::default(),
-            kh_contype: Default::default(),
-            kh_country: Default::default(),
-            kh_creditgrade: Default::default(),
-            kh_ctnumber: Default::default(),
-            kh_cttype: Default::default(),
-            kh_department: Default::default(),
-            kh_dingtalk: Default::default(),
-            kh_email: Default::default(),
-            kh_employees: Default::default(),
-            kh_fax: Default::default(),
-            kh_from: Default::default(),
-            kh_genzongtime: Default::default(),
-            kh_handset: Default::default(),
-            kh_headship: Default::default(),
-            kh_hotfl: Default::default(),
-            kh_hotlevel: Default::default(),
-            kh_hotmemo: Default::default(),
-            kh_hottype: Default::default(),
-            kh_industry: Default::default(),
-            kh_info: Default::default(),
-            kh_jibie: Default::default(),
-            kh_name: Default::default(),
-            kh_pkhid: Default::default(),
-            kh_preside: Default::default(),
-            kh_province: Default::default(),
-            kh_pst: Default::default(),
-            kh_qq: Default::default(),
-            kh_ralagrade: Default::default(),
-            kh_remark: Default::default(),
-            kh_sex: Default::default(),
-            kh_shortname: Default::default(),
-            kh_skype: Default::default(),
-            kh_sn: Default::default(),
-            kh_status: Default::default(),
-            kh_tel: Default::default(),
-            kh_type: Default::default(),
-            kh_valrating: Default::default(),
-            kh_wangwang: Default::default(),
-            kh_web: Default::default(),
-            kh_weixin: Default::default(),
-            kh_worktel: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditCustomerPoolRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1866,6 +1723,7 @@ impl rt::Fields for EditCustomerPoolRequestData {
 pub type EditCustomerPoolResponseBody = EditContactResponseBody;
 /// `EditExchangeRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditExchangeRequestData {
     /// `child_mx`.
@@ -2011,29 +1869,6 @@ impl rt::serde::Serialize for EditExchangeRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditExchangeRequestData {
-    fn default() -> Self {
-        Self {
-            child_mx: Default::default(),
-            data_userid: Default::default(),
-            hh_customerid: Default::default(),
-            hh_date: Default::default(),
-            hh_inempid: Default::default(),
-            hh_inlibid: Default::default(),
-            hh_intime: Default::default(),
-            hh_number: Default::default(),
-            hh_orderid: Default::default(),
-            hh_outempid: Default::default(),
-            hh_outlibid: Default::default(),
-            hh_outtime: Default::default(),
-            hh_remark: Default::default(),
-            hh_state: Default::default(),
-            hh_title: Default::default(),
-            hh_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditExchangeRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2074,6 +1909,7 @@ impl rt::Fields for EditExchangeRequestData {
 pub type EditExchangeResponseBody = EditContactResponseBody;
 /// `EditGoodsRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditGoodsRequestData {
     /// `addedtime`.
@@ -2340,42 +2176,6 @@ impl rt::serde::Serialize for EditGoodsRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditGoodsRequestData {
-    fn default() -> Self {
-        Self {
-            addedtime: Default::default(),
-            cbprice: Default::default(),
-            cp_parentid: Default::default(),
-            cparea: Default::default(),
-            cpbarcode: Default::default(),
-            cpbrand: Default::default(),
-            cpcontent: Default::default(),
-            cpguige: Default::default(),
-            cpimg: Default::default(),
-            cpname: Default::default(),
-            cpno: Default::default(),
-            cpremark: Default::default(),
-            cptype: Default::default(),
-            cpunit: Default::default(),
-            cpweight: Default::default(),
-            data_userid: Default::default(),
-            gysid: Default::default(),
-            ispicimanage: Default::default(),
-            issnmanage: Default::default(),
-            isstock: Default::default(),
-            isstop: Default::default(),
-            preprice1: Default::default(),
-            preprice2: Default::default(),
-            preprice3: Default::default(),
-            preprice4: Default::default(),
-            stockdown: Default::default(),
-            stockup: Default::default(),
-            typeid: Default::default(),
-            unitrate: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditGoodsRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2429,6 +2229,7 @@ impl rt::Fields for EditGoodsRequestData {
 pub type EditGoodsResponseBody = EditContactResponseBody;
 /// `EditIntostockRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditIntostockRequestData {
     /// `askempid`.
@@ -2548,27 +2349,6 @@ impl rt::serde::Serialize for EditIntostockRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditIntostockRequestData {
-    fn default() -> Self {
-        Self {
-            askempid: Default::default(),
-            auditreson: Default::default(),
-            billno: Default::default(),
-            child_mx: Default::default(),
-            customerid: Default::default(),
-            data_userid: Default::default(),
-            empid: Default::default(),
-            inorout: Default::default(),
-            libiodate: Default::default(),
-            libioname: Default::default(),
-            libiostate: Default::default(),
-            orderid: Default::default(),
-            remark: Default::default(),
-            stocklibid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditIntostockRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2607,6 +2387,7 @@ impl rt::Fields for EditIntostockRequestData {
 pub type EditIntostockResponseBody = EditContactResponseBody;
 /// `EditInvoiceRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditInvoiceRequestData {
     /// `child_mx`.
@@ -2815,36 +2596,6 @@ impl rt::serde::Serialize for EditInvoiceRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditInvoiceRequestData {
-    fn default() -> Self {
-        Self {
-            child_mx: Default::default(),
-            data_userid: Default::default(),
-            fh_address: Default::default(),
-            fh_customerid: Default::default(),
-            fh_date: Default::default(),
-            fh_email: Default::default(),
-            fh_handset: Default::default(),
-            fh_htorder: Default::default(),
-            fh_jianshu: Default::default(),
-            fh_kg: Default::default(),
-            fh_linkman: Default::default(),
-            fh_lxrid: Default::default(),
-            fh_mode: Default::default(),
-            fh_msn: Default::default(),
-            fh_number: Default::default(),
-            fh_post: Default::default(),
-            fh_preside: Default::default(),
-            fh_remark: Default::default(),
-            fh_shipper: Default::default(),
-            fh_state: Default::default(),
-            fh_tel: Default::default(),
-            fh_title: Default::default(),
-            fh_yunfei: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditInvoiceRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2892,6 +2643,7 @@ impl rt::Fields for EditInvoiceRequestData {
 pub type EditInvoiceResponseBody = EditContactResponseBody;
 /// `EditOrderRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditOrderRequestData {
     /// `child_mx`.
@@ -3155,43 +2907,6 @@ impl rt::serde::Serialize for EditOrderRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditOrderRequestData {
-    fn default() -> Self {
-        Self {
-            child_mx: Default::default(),
-            data_userid: Default::default(),
-            fahuoaddressid: Default::default(),
-            ht_begindate: Default::default(),
-            ht_contract: Default::default(),
-            ht_customerid: Default::default(),
-            ht_cusub: Default::default(),
-            ht_date: Default::default(),
-            ht_deliplace: Default::default(),
-            ht_enddate: Default::default(),
-            ht_fjmoney: Default::default(),
-            ht_fjmoneylx: Default::default(),
-            ht_kjmoney: Default::default(),
-            ht_lxrid: Default::default(),
-            ht_lxrinfo: Default::default(),
-            ht_moneyzhekou: Default::default(),
-            ht_number: Default::default(),
-            ht_order: Default::default(),
-            ht_paymode: Default::default(),
-            ht_preside: Default::default(),
-            ht_remark: Default::default(),
-            ht_state: Default::default(),
-            ht_summemo: Default::default(),
-            ht_summoney: Default::default(),
-            ht_title: Default::default(),
-            ht_type: Default::default(),
-            ht_wesub: Default::default(),
-            ht_wuliutype: Default::default(),
-            ht_xshid: Default::default(),
-            ht_yunfeimoney: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditOrderRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3250,6 +2965,7 @@ pub type EditOutstockRequestData = EditIntostockRequestData;
 pub type EditOutstockResponseBody = EditContactResponseBody;
 /// `EditProductionRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditProductionRequestData {
     /// `data_userid`.
@@ -3368,26 +3084,6 @@ impl rt::serde::Serialize for EditProductionRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditProductionRequestData {
-    fn default() -> Self {
-        Self {
-            data_userid: Default::default(),
-            sch_customerid: Default::default(),
-            sch_endtime: Default::default(),
-            sch_finished: Default::default(),
-            sch_htid: Default::default(),
-            sch_makeemp: Default::default(),
-            sch_number: Default::default(),
-            sch_planendtime: Default::default(),
-            sch_principal: Default::default(),
-            sch_remark: Default::default(),
-            sch_starttime: Default::default(),
-            sch_statesstr: Default::default(),
-            sch_title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditProductionRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3425,6 +3121,7 @@ impl rt::Fields for EditProductionRequestData {
 pub type EditProductionResponseBody = EditContactResponseBody;
 /// `EditPurchaseRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditPurchaseRequestData {
     /// `cg_fjmoney`.
@@ -3602,33 +3299,6 @@ impl rt::serde::Serialize for EditPurchaseRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditPurchaseRequestData {
-    fn default() -> Self {
-        Self {
-            cg_fjmoney: Default::default(),
-            cg_fjmoneylx: Default::default(),
-            cg_kjmoney: Default::default(),
-            cg_moneyzhekou: Default::default(),
-            cg_zxstate: Default::default(),
-            cgdate: Default::default(),
-            cgname: Default::default(),
-            cgno: Default::default(),
-            cgremark: Default::default(),
-            cgtype: Default::default(),
-            child_mx: Default::default(),
-            data_userid: Default::default(),
-            empid: Default::default(),
-            gys_lxrid: Default::default(),
-            gys_lxrinfo: Default::default(),
-            gysid: Default::default(),
-            gysjingban: Default::default(),
-            order_htid: Default::default(),
-            order_khid: Default::default(),
-            summoney: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditPurchaseRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3673,6 +3343,7 @@ impl rt::Fields for EditPurchaseRequestData {
 pub type EditPurchaseResponseBody = EditContactResponseBody;
 /// `EditQuotationRecordRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditQuotationRecordRequestData {
     /// `bj_bjren`.
@@ -3854,33 +3525,6 @@ impl rt::serde::Serialize for EditQuotationRecordRequestData {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditQuotationRecordRequestData {
-    fn default() -> Self {
-        Self {
-            bj_bjren: Default::default(),
-            bj_bzremark: Default::default(),
-            bj_customerid: Default::default(),
-            bj_date: Default::default(),
-            bj_fjmoney: Default::default(),
-            bj_fjmoneylx: Default::default(),
-            bj_fkremark: Default::default(),
-            bj_jfremark: Default::default(),
-            bj_jshren: Default::default(),
-            bj_kjmoney: Default::default(),
-            bj_lianxi: Default::default(),
-            bj_moneyzhekou: Default::default(),
-            bj_number: Default::default(),
-            bj_price: Default::default(),
-            bj_remark: Default::default(),
-            bj_state: Default::default(),
-            bj_title: Default::default(),
-            bj_xshid: Default::default(),
-            child_mx: Default::default(),
-            data_userid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditQuotationRecordRequestData {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3925,6 +3569,7 @@ impl rt::Fields for EditQuotationRecordRequestData {
 pub type EditQuotationRecordResponseBody = EditContactResponseBody;
 /// `EditSalesRequestData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditSalesRequestData {
     /// `data_userid`.
@@ -4098,32 +3743,6 @@ impl rt::serde::Serialize for EditSalesRequestData {
         object.field("xsh_title", &self.xsh_title)?;
         object.optional("xsh_type", &self.xsh_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for EditSalesRequestData {
-    fn default() -> Self {
-        Self {
-            data_userid: Default::default(),
-            xsh_customerid: Default::default(),
-            xsh_date: Default::default(),
-            xsh_expdate: Default::default(),
-            xsh_expmoney: Default::default(),
-            xsh_from: Default::default(),
-            xsh_knx: Default::default(),
-            xsh_lianxi: Default::default(),
-            xsh_lxrid: Default::default(),
-            xsh_moneynote: Default::default(),
-            xsh_number: Default::default(),
-            xsh_phase: Default::default(),
-            xsh_phasenote: Default::default(),
-            xsh_preside: Default::default(),
-            xsh_provider: Default::default(),
-            xsh_require: Default::default(),
-            xsh_state: Default::default(),
-            xsh_title: Default::default(),
-            xsh_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4316,6 +3935,7 @@ impl rt::serde::Serialize for GetDataListResponseBodyData {
 pub type GetDataViewResponseBodyData = GetDataListResponseBodyData;
 /// The request of [`Api::edit_contact`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditContactRequest {
     /// `data`.
@@ -4362,17 +3982,6 @@ impl rt::serde::Serialize for EditContactRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditContactRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditContactRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4404,6 +4013,7 @@ impl rt::WriteRequest for EditContactRequest {
 }
 /// The request of [`Api::edit_customer`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerRequest {
     /// `data`.
@@ -4450,17 +4060,6 @@ impl rt::serde::Serialize for EditCustomerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditCustomerRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditCustomerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4492,6 +4091,7 @@ impl rt::WriteRequest for EditCustomerRequest {
 }
 /// The request of [`Api::edit_customer_pool`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditCustomerPoolRequest {
     /// `data`.
@@ -4538,17 +4138,6 @@ impl rt::serde::Serialize for EditCustomerPoolRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditCustomerPoolRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditCustomerPoolRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4580,6 +4169,7 @@ impl rt::WriteRequest for EditCustomerPoolRequest {
 }
 /// The request of [`Api::edit_exchange`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditExchangeRequest {
     /// `data`.
@@ -4626,17 +4216,6 @@ impl rt::serde::Serialize for EditExchangeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditExchangeRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditExchangeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4668,6 +4247,7 @@ impl rt::WriteRequest for EditExchangeRequest {
 }
 /// The request of [`Api::edit_goods`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditGoodsRequest {
     /// `data`.
@@ -4714,17 +4294,6 @@ impl rt::serde::Serialize for EditGoodsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditGoodsRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditGoodsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4756,6 +4325,7 @@ impl rt::WriteRequest for EditGoodsRequest {
 }
 /// The request of [`Api::edit_intostock`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditIntostockRequest {
     /// `data`.
@@ -4802,17 +4372,6 @@ impl rt::serde::Serialize for EditIntostockRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditIntostockRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditIntostockRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4844,6 +4403,7 @@ impl rt::WriteRequest for EditIntostockRequest {
 }
 /// The request of [`Api::edit_invoice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditInvoiceRequest {
     /// `data`.
@@ -4890,17 +4450,6 @@ impl rt::serde::Serialize for EditInvoiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditInvoiceRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditInvoiceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4932,6 +4481,7 @@ impl rt::WriteRequest for EditInvoiceRequest {
 }
 /// The request of [`Api::edit_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditOrderRequest {
     /// `data`.
@@ -4978,17 +4528,6 @@ impl rt::serde::Serialize for EditOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditOrderRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5020,6 +4559,7 @@ impl rt::WriteRequest for EditOrderRequest {
 }
 /// The request of [`Api::edit_outstock`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditOutstockRequest {
     /// `data`.
@@ -5066,17 +4606,6 @@ impl rt::serde::Serialize for EditOutstockRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditOutstockRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditOutstockRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5108,6 +4637,7 @@ impl rt::WriteRequest for EditOutstockRequest {
 }
 /// The request of [`Api::edit_production`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditProductionRequest {
     /// `data`.
@@ -5154,17 +4684,6 @@ impl rt::serde::Serialize for EditProductionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditProductionRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditProductionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5196,6 +4715,7 @@ impl rt::WriteRequest for EditProductionRequest {
 }
 /// The request of [`Api::edit_purchase`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditPurchaseRequest {
     /// `data`.
@@ -5242,17 +4762,6 @@ impl rt::serde::Serialize for EditPurchaseRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditPurchaseRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditPurchaseRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5284,6 +4793,7 @@ impl rt::WriteRequest for EditPurchaseRequest {
 }
 /// The request of [`Api::edit_quotation_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditQuotationRecordRequest {
     /// `data`.
@@ -5330,17 +4840,6 @@ impl rt::serde::Serialize for EditQuotationRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditQuotationRecordRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditQuotationRecordRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5372,6 +4871,7 @@ impl rt::WriteRequest for EditQuotationRecordRequest {
 }
 /// The request of [`Api::edit_sales`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditSalesRequest {
     /// `data`.
@@ -5418,17 +4918,6 @@ impl rt::serde::Serialize for EditSalesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EditSalesRequest {
-    fn default() -> Self {
-        Self {
-            data: Default::default(),
-            datatype: Default::default(),
-            msgid: Default::default(),
-            stamp: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EditSalesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5460,6 +4949,7 @@ impl rt::WriteRequest for EditSalesRequest {
 }
 /// The request of [`Api::get_data_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDataListRequest {
     /// `datatype`: a query parameter.
@@ -5476,16 +4966,6 @@ impl GetDataListRequest {
             datatype: datatype.into(),
             page,
             pagesize,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDataListRequest {
-    fn default() -> Self {
-        Self {
-            datatype: Default::default(),
-            page: Default::default(),
-            pagesize: Default::default(),
         }
     }
 }
@@ -5522,6 +5002,7 @@ impl rt::WriteRequest for GetDataListRequest {
 }
 /// The request of [`Api::get_data_view`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDataViewRequest {
     /// `datatype`: a query parameter.
@@ -5535,15 +5016,6 @@ impl GetDataViewRequest {
         Self {
             datatype: datatype.into(),
             msgid,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDataViewRequest {
-    fn default() -> Self {
-        Self {
-            datatype: Default::default(),
-            msgid: Default::default(),
         }
     }
 }

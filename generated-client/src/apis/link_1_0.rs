@@ -436,6 +436,7 @@ impl rt::serde::Serialize for CallbackRegiesterResponseBody {
 }
 /// `CloseTopBoxInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopBoxInteractiveOTOMessageRequestDetail {
     /// `cardBizId`.
@@ -469,16 +470,6 @@ impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequestDetail {
         object.field("cardTemplateId", &self.card_template_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CloseTopBoxInteractiveOTOMessageRequestDetail {
-    fn default() -> Self {
-        Self {
-            card_biz_id: Default::default(),
-            card_template_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -793,6 +784,7 @@ impl rt::serde::Serialize for ListFollowerResponseBody {
 pub type QueryUserFollowStatusResponseBody = GetUserFollowStatusResponseBody;
 /// `SendAgentOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendAgentOTOMessageRequestDetail {
     /// `messageBody`.
@@ -836,18 +828,6 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequestDetail {
         object.field("userId", &self.user_id)?;
         object.field("uuid", &self.uuid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendAgentOTOMessageRequestDetail {
-    fn default() -> Self {
-        Self {
-            message_body: Default::default(),
-            msg_type: Default::default(),
-            session_id: Default::default(),
-            user_id: Default::default(),
-            uuid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -920,6 +900,7 @@ impl rt::serde::Serialize for SendAgentOTOMessageResponseBody {
 }
 /// `SendInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendInteractiveOTOMessageRequestDetail {
     /// `callbackUrl`.
@@ -979,19 +960,6 @@ impl rt::serde::Serialize for SendInteractiveOTOMessageRequestDetail {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendInteractiveOTOMessageRequestDetail {
-    fn default() -> Self {
-        Self {
-            callback_url: Default::default(),
-            card_biz_id: Default::default(),
-            card_data: Default::default(),
-            card_template_id: Default::default(),
-            user_id: Default::default(),
-            user_id_private_data_map: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendInteractiveOTOMessageRequestDetail {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1022,6 +990,7 @@ impl rt::Fields for SendInteractiveOTOMessageRequestDetail {
 pub type SendInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
 /// `SendTopBoxInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendTopBoxInteractiveOTOMessageRequestDetail {
     /// `callbackUrl`.
@@ -1095,20 +1064,6 @@ impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequestDetail {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendTopBoxInteractiveOTOMessageRequestDetail {
-    fn default() -> Self {
-        Self {
-            callback_url: Default::default(),
-            card_biz_id: Default::default(),
-            card_data: Default::default(),
-            card_template_id: Default::default(),
-            expired_time: Default::default(),
-            user_id: Default::default(),
-            user_id_private_data_map: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendTopBoxInteractiveOTOMessageRequestDetail {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1140,6 +1095,7 @@ impl rt::Fields for SendTopBoxInteractiveOTOMessageRequestDetail {
 pub type SendTopBoxInteractiveOTOMessageResponseBody = CloseTopBoxInteractiveOTOMessageResponseBody;
 /// `UpdateInteractiveOTOMessageRequestDetail`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInteractiveOTOMessageRequestDetail {
     /// `cardBizId`.
@@ -1194,17 +1150,6 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequestDetail {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateInteractiveOTOMessageRequestDetail {
-    fn default() -> Self {
-        Self {
-            card_biz_id: Default::default(),
-            card_data: Default::default(),
-            update_options: Default::default(),
-            user_id_private_data_map: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateInteractiveOTOMessageRequestDetail {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1233,6 +1178,7 @@ impl rt::Fields for UpdateInteractiveOTOMessageRequestDetail {
 pub type UpdateInteractiveOTOMessageResponseBody = SendAgentOTOMessageResponseBody;
 /// `UpdateShortcutsRequestDetails`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateShortcutsRequestDetails {
     /// `actionUrl`.
@@ -1302,20 +1248,6 @@ impl rt::serde::Serialize for UpdateShortcutsRequestDetails {
         object.optional("slideIconMediaId", &self.slide_icon_media_id)?;
         object.field("title", &self.title)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateShortcutsRequestDetails {
-    fn default() -> Self {
-        Self {
-            action_url: Default::default(),
-            callback_key: Default::default(),
-            icon_font: Default::default(),
-            icon_media_id: Default::default(),
-            shortcut_id: Default::default(),
-            slide_icon_media_id: Default::default(),
-            title: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2771,6 +2703,7 @@ impl rt::Fields for SendAgentOTOMessageRequestDetailMessageBodyActionCardButtonL
 }
 /// The request of [`Api::apply_follower_auth_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ApplyFollowerAuthInfoRequest {
     /// `appAuthKey`.
@@ -2817,17 +2750,6 @@ impl rt::serde::Serialize for ApplyFollowerAuthInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ApplyFollowerAuthInfoRequest {
-    fn default() -> Self {
-        Self {
-            app_auth_key: Default::default(),
-            field_scope: Default::default(),
-            session_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ApplyFollowerAuthInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2859,6 +2781,7 @@ impl rt::WriteRequest for ApplyFollowerAuthInfoRequest {
 }
 /// The request of [`Api::callback_regiester`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CallbackRegiesterRequest {
     /// `apiSecret`.
@@ -2900,17 +2823,6 @@ impl rt::serde::Serialize for CallbackRegiesterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CallbackRegiesterRequest {
-    fn default() -> Self {
-        Self {
-            api_secret: Default::default(),
-            callback_key: Default::default(),
-            callback_url: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CallbackRegiesterRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2942,6 +2854,7 @@ impl rt::WriteRequest for CallbackRegiesterRequest {
 }
 /// The request of [`Api::close_top_box_interactive_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseTopBoxInteractiveOTOMessageRequest {
     /// `detail`.
@@ -2961,12 +2874,6 @@ impl rt::serde::Serialize for CloseTopBoxInteractiveOTOMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CloseTopBoxInteractiveOTOMessageRequest {
-    fn default() -> Self {
-        Self { detail: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2998,6 +2905,7 @@ impl rt::WriteRequest for CloseTopBoxInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::get_follower_auth_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFollowerAuthInfoRequest {
     /// `accountId`: a query parameter.
@@ -3017,15 +2925,6 @@ impl GetFollowerAuthInfoRequest {
     pub fn account_id(mut self, value: impl Into<String>) -> Self {
         self.account_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFollowerAuthInfoRequest {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3122,6 +3021,7 @@ impl rt::WriteRequest for GetFollowerInfoRequest {
 }
 /// The request of [`Api::get_picture_download_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPictureDownloadUrlRequest {
     /// `downloadCode`: a query parameter.
@@ -3135,15 +3035,6 @@ impl GetPictureDownloadUrlRequest {
         Self {
             download_code: download_code.into(),
             session_id: session_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPictureDownloadUrlRequest {
-    fn default() -> Self {
-        Self {
-            download_code: Default::default(),
-            session_id: Default::default(),
         }
     }
 }
@@ -3304,6 +3195,7 @@ impl rt::WriteRequest for ListFollowerRequest {
 }
 /// The request of [`Api::query_user_follow_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserFollowStatusRequest {
     /// `accountId`: a query parameter.
@@ -3323,15 +3215,6 @@ impl QueryUserFollowStatusRequest {
     pub fn union_id(mut self, value: impl Into<String>) -> Self {
         self.union_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserFollowStatusRequest {
-    fn default() -> Self {
-        Self {
-            account_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3365,6 +3248,7 @@ impl rt::WriteRequest for QueryUserFollowStatusRequest {
 }
 /// The request of [`Api::send_agent_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendAgentOTOMessageRequest {
     /// `detail`.
@@ -3384,12 +3268,6 @@ impl rt::serde::Serialize for SendAgentOTOMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendAgentOTOMessageRequest {
-    fn default() -> Self {
-        Self { detail: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3421,6 +3299,7 @@ impl rt::WriteRequest for SendAgentOTOMessageRequest {
 }
 /// The request of [`Api::send_interactive_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendInteractiveOTOMessageRequest {
     /// `detail`.
@@ -3440,12 +3319,6 @@ impl rt::serde::Serialize for SendInteractiveOTOMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendInteractiveOTOMessageRequest {
-    fn default() -> Self {
-        Self { detail: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3477,6 +3350,7 @@ impl rt::WriteRequest for SendInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::send_top_box_interactive_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendTopBoxInteractiveOTOMessageRequest {
     /// `detail`.
@@ -3496,12 +3370,6 @@ impl rt::serde::Serialize for SendTopBoxInteractiveOTOMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendTopBoxInteractiveOTOMessageRequest {
-    fn default() -> Self {
-        Self { detail: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3533,6 +3401,7 @@ impl rt::WriteRequest for SendTopBoxInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::update_interactive_oto_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInteractiveOTOMessageRequest {
     /// `detail`.
@@ -3552,12 +3421,6 @@ impl rt::serde::Serialize for UpdateInteractiveOTOMessageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("detail", &self.detail)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateInteractiveOTOMessageRequest {
-    fn default() -> Self {
-        Self { detail: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3589,6 +3452,7 @@ impl rt::WriteRequest for UpdateInteractiveOTOMessageRequest {
 }
 /// The request of [`Api::update_shortcuts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateShortcutsRequest {
     /// `details`.
@@ -3626,16 +3490,6 @@ impl rt::serde::Serialize for UpdateShortcutsRequest {
         object.field("sessionId", &self.session_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateShortcutsRequest {
-    fn default() -> Self {
-        Self {
-            details: Default::default(),
-            session_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

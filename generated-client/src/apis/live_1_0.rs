@@ -1103,6 +1103,7 @@ impl rt::serde::Serialize for GetLiveReplayUrlResponseBody {
 }
 /// `GetOrgLiveListRequestRequestBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgLiveListRequestRequestBody {
     /// `endTime`.
@@ -1155,18 +1156,6 @@ impl rt::serde::Serialize for GetOrgLiveListRequestRequestBody {
         object.optional("startTime", &self.start_time)?;
         object.optional("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOrgLiveListRequestRequestBody {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            start_time: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1634,6 +1623,7 @@ impl rt::serde::Serialize for QuerySubscribeStatusResponseBody {
 pub type SendLiveInteractionPluginEffectsMsgResponseBody = AddLiveNoticeWidgetResponseBody;
 /// `SendLivePluginUserActionMsgRequestPluginEffectsMessage`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendLivePluginUserActionMsgRequestPluginEffectsMessage {
     /// `count`.
@@ -1686,19 +1676,6 @@ impl rt::serde::Serialize for SendLivePluginUserActionMsgRequestPluginEffectsMes
         object.field("pluginSubId", &self.plugin_sub_id)?;
         object.field("senderUnionId", &self.sender_union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendLivePluginUserActionMsgRequestPluginEffectsMessage {
-    fn default() -> Self {
-        Self {
-            count: Default::default(),
-            lottie_file_url: Default::default(),
-            msg_icon_url: Default::default(),
-            msg_text: Default::default(),
-            plugin_sub_id: Default::default(),
-            sender_union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3186,6 +3163,7 @@ pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListExtraInfo = G
 pub type GetUserWatchLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo = GetUserAllLiveListResponseBodyResultLiveInfoPopModelListLiveBasicInfo;
 /// The request of [`Api::add_live_interaction_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -3244,20 +3222,6 @@ impl rt::serde::Serialize for AddLiveInteractionPluginRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddLiveInteractionPluginRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            union_id: Default::default(),
-            anchor_jump_url: Default::default(),
-            plugin_icon_url: Default::default(),
-            plugin_name: Default::default(),
-            plugin_name_en: Default::default(),
-            viewer_jump_url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddLiveInteractionPluginRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3294,6 +3258,7 @@ impl rt::WriteRequest for AddLiveInteractionPluginRequest {
 }
 /// The request of [`Api::add_live_notice_widget`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddLiveNoticeWidgetRequest {
     /// `iconUrl`: a query parameter.
@@ -3322,18 +3287,6 @@ impl AddLiveNoticeWidgetRequest {
             live_id: live_id.into(),
             notice_text: notice_text.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddLiveNoticeWidgetRequest {
-    fn default() -> Self {
-        Self {
-            icon_url: Default::default(),
-            jump_url: Default::default(),
-            live_id: Default::default(),
-            notice_text: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -3374,6 +3327,7 @@ impl rt::WriteRequest for AddLiveNoticeWidgetRequest {
 }
 /// The request of [`Api::add_share_cid_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddShareCidListRequest {
     /// `groupIdType`.
@@ -3410,16 +3364,6 @@ impl rt::serde::Serialize for AddShareCidListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddShareCidListRequest {
-    fn default() -> Self {
-        Self {
-            group_id_type: Default::default(),
-            group_ids: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddShareCidListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3450,6 +3394,7 @@ impl rt::WriteRequest for AddShareCidListRequest {
 }
 /// The request of [`Api::create_cloud_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateCloudFeedRequest {
     /// `coverUrl`.
@@ -3509,19 +3454,6 @@ impl rt::serde::Serialize for CreateCloudFeedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateCloudFeedRequest {
-    fn default() -> Self {
-        Self {
-            cover_url: Default::default(),
-            intro: Default::default(),
-            start_time: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-            video_url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateCloudFeedRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3555,6 +3487,7 @@ impl rt::WriteRequest for CreateCloudFeedRequest {
 }
 /// The request of [`Api::create_live`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateLiveRequest {
     /// `coverUrl`.
@@ -3641,22 +3574,6 @@ impl rt::serde::Serialize for CreateLiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateLiveRequest {
-    fn default() -> Self {
-        Self {
-            cover_url: Default::default(),
-            enable_link_mic: Default::default(),
-            introduction: Default::default(),
-            is_landscape: Default::default(),
-            pre_end_time: Default::default(),
-            pre_start_time: Default::default(),
-            public_type: Default::default(),
-            title: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateLiveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3693,6 +3610,7 @@ impl rt::WriteRequest for CreateLiveRequest {
 }
 /// The request of [`Api::del_live_interaction_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DelLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -3713,16 +3631,6 @@ impl DelLiveInteractionPluginRequest {
             live_id: live_id.into(),
             plugin_id: plugin_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DelLiveInteractionPluginRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            plugin_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -3759,6 +3667,7 @@ impl rt::WriteRequest for DelLiveInteractionPluginRequest {
 }
 /// The request of [`Api::del_live_notice_widget`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DelLiveNoticeWidgetRequest {
     /// `liveId`: a query parameter.
@@ -3772,15 +3681,6 @@ impl DelLiveNoticeWidgetRequest {
         Self {
             live_id: live_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DelLiveNoticeWidgetRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -3815,6 +3715,7 @@ impl rt::WriteRequest for DelLiveNoticeWidgetRequest {
 }
 /// The request of [`Api::delete_live`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLiveRequest {
     /// `liveId`: a query parameter.
@@ -3828,15 +3729,6 @@ impl DeleteLiveRequest {
         Self {
             live_id: live_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteLiveRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -3871,6 +3763,7 @@ impl rt::WriteRequest for DeleteLiveRequest {
 }
 /// The request of [`Api::delete_live_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteLiveFeedRequest {
     /// `userId`: a query parameter.
@@ -3880,14 +3773,6 @@ impl DeleteLiveFeedRequest {
     /// A `DeleteLiveFeedRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteLiveFeedRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3919,6 +3804,7 @@ impl rt::WriteRequest for DeleteLiveFeedRequest {
 }
 /// The request of [`Api::edit_feed_replay`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EditFeedReplayRequest {
     /// `editEndTime`.
@@ -3952,16 +3838,6 @@ impl rt::serde::Serialize for EditFeedReplayRequest {
         object.field("editStartTime", &self.edit_start_time)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for EditFeedReplayRequest {
-    fn default() -> Self {
-        Self {
-            edit_end_time: Default::default(),
-            edit_start_time: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4049,6 +3925,7 @@ impl rt::WriteRequest for GetGroupLiveListRequest {
 }
 /// The request of [`Api::get_live_replay_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetLiveReplayUrlRequest {
     /// `liveId`: a query parameter.
@@ -4062,15 +3939,6 @@ impl GetLiveReplayUrlRequest {
         Self {
             live_id: live_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetLiveReplayUrlRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -4105,6 +3973,7 @@ impl rt::WriteRequest for GetLiveReplayUrlRequest {
 }
 /// The request of [`Api::get_org_live_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgLiveListRequest {
     /// `corpId`: a query parameter.
@@ -4124,15 +3993,6 @@ impl GetOrgLiveListRequest {
     pub fn request_body(mut self, value: GetOrgLiveListRequestRequestBody) -> Self {
         self.request_body = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOrgLiveListRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            request_body: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4166,6 +4026,7 @@ impl rt::WriteRequest for GetOrgLiveListRequest {
 }
 /// The request of [`Api::get_user_all_live_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserAllLiveListRequest {
     /// `pageNumber`: a query parameter.
@@ -4231,20 +4092,6 @@ impl rt::serde::Serialize for GetUserAllLiveListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetUserAllLiveListRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            union_id: Default::default(),
-            end_time: Default::default(),
-            start_time: Default::default(),
-            statuses: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetUserAllLiveListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4282,6 +4129,7 @@ impl rt::WriteRequest for GetUserAllLiveListRequest {
 }
 /// The request of [`Api::get_user_create_live_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserCreateLiveListRequest {
     /// `maxResults`: a query parameter.
@@ -4352,20 +4200,6 @@ impl rt::serde::Serialize for GetUserCreateLiveListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetUserCreateLiveListRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-            end_time: Default::default(),
-            start_time: Default::default(),
-            statuses: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetUserCreateLiveListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4403,6 +4237,7 @@ impl rt::WriteRequest for GetUserCreateLiveListRequest {
 }
 /// The request of [`Api::get_user_watch_live_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserWatchLiveListRequest {
     /// `filterType`: a query parameter.
@@ -4428,17 +4263,6 @@ impl GetUserWatchLiveListRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserWatchLiveListRequest {
-    fn default() -> Self {
-        Self {
-            filter_type: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4476,6 +4300,7 @@ impl rt::WriteRequest for GetUserWatchLiveListRequest {
 }
 /// The request of [`Api::modify_feed_white_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyFeedWhiteListRequest {
     /// `action`: a query parameter.
@@ -4501,16 +4326,6 @@ impl ModifyFeedWhiteListRequest {
     ) -> Self {
         self.modify_user_list = Some(value.into_iter().map(Into::into).collect());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ModifyFeedWhiteListRequest {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            modify_user_list: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4546,6 +4361,7 @@ impl rt::WriteRequest for ModifyFeedWhiteListRequest {
 }
 /// The request of [`Api::query_feed_white_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFeedWhiteListRequest {
     /// `userId`: a query parameter.
@@ -4555,14 +4371,6 @@ impl QueryFeedWhiteListRequest {
     /// A `QueryFeedWhiteListRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryFeedWhiteListRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4594,6 +4402,7 @@ impl rt::WriteRequest for QueryFeedWhiteListRequest {
 }
 /// The request of [`Api::query_live_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveInfoRequest {
     /// `liveId`: a query parameter.
@@ -4607,15 +4416,6 @@ impl QueryLiveInfoRequest {
         Self {
             live_id: live_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryLiveInfoRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -4650,6 +4450,7 @@ impl rt::WriteRequest for QueryLiveInfoRequest {
 }
 /// The request of [`Api::query_live_interaction_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -4670,16 +4471,6 @@ impl QueryLiveInteractionPluginRequest {
             live_id: live_id.into(),
             plugin_id: plugin_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryLiveInteractionPluginRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            plugin_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -4716,6 +4507,7 @@ impl rt::WriteRequest for QueryLiveInteractionPluginRequest {
 }
 /// The request of [`Api::query_live_watch_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveWatchDetailRequest {
     /// `liveId`: a query parameter.
@@ -4729,15 +4521,6 @@ impl QueryLiveWatchDetailRequest {
         Self {
             live_id: live_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryLiveWatchDetailRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -4772,6 +4555,7 @@ impl rt::WriteRequest for QueryLiveWatchDetailRequest {
 }
 /// The request of [`Api::query_live_watch_user_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryLiveWatchUserListRequest {
     /// `liveId`: a query parameter.
@@ -4801,17 +4585,6 @@ impl QueryLiveWatchUserListRequest {
     pub fn page_number(mut self, value: i64) -> Self {
         self.page_number = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryLiveWatchUserListRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4903,6 +4676,7 @@ impl rt::WriteRequest for QuerySubscribeStatusRequest {
 }
 /// The request of [`Api::send_live_interaction_plugin_effects_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendLiveInteractionPluginEffectsMsgRequest {
     /// `liveId`: a query parameter.
@@ -4966,21 +4740,6 @@ impl rt::serde::Serialize for SendLiveInteractionPluginEffectsMsgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendLiveInteractionPluginEffectsMsgRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            plugin_id: Default::default(),
-            count: Default::default(),
-            lottie_file_url: Default::default(),
-            msg_icon_url: Default::default(),
-            msg_text: Default::default(),
-            plugin_sub_id: Default::default(),
-            sender_union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendLiveInteractionPluginEffectsMsgRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5018,6 +4777,7 @@ impl rt::WriteRequest for SendLiveInteractionPluginEffectsMsgRequest {
 }
 /// The request of [`Api::send_live_plugin_user_action_msg`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendLivePluginUserActionMsgRequest {
     /// `liveId`: a query parameter.
@@ -5038,16 +4798,6 @@ impl SendLivePluginUserActionMsgRequest {
             live_id: live_id.into(),
             plugin_effects_message,
             plugin_id: plugin_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendLivePluginUserActionMsgRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            plugin_effects_message: Default::default(),
-            plugin_id: Default::default(),
         }
     }
 }
@@ -5084,6 +4834,7 @@ impl rt::WriteRequest for SendLivePluginUserActionMsgRequest {
 }
 /// The request of [`Api::start_cloud_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartCloudFeedRequest {
     /// `userId`.
@@ -5103,14 +4854,6 @@ impl rt::serde::Serialize for StartCloudFeedRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for StartCloudFeedRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5142,6 +4885,7 @@ impl rt::WriteRequest for StartCloudFeedRequest {
 }
 /// The request of [`Api::stop_cloud_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StopCloudFeedRequest {
     /// `userId`.
@@ -5161,14 +4905,6 @@ impl rt::serde::Serialize for StopCloudFeedRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for StopCloudFeedRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5200,6 +4936,7 @@ impl rt::WriteRequest for StopCloudFeedRequest {
 }
 /// The request of [`Api::subscribe_live`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubscribeLiveRequest {
     /// `liveId`: a query parameter.
@@ -5220,16 +4957,6 @@ impl SubscribeLiveRequest {
             live_id: live_id.into(),
             subscribe,
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SubscribeLiveRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            subscribe: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -5266,6 +4993,7 @@ impl rt::WriteRequest for SubscribeLiveRequest {
 }
 /// The request of [`Api::update_live`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLiveRequest {
     /// `coverUrl`.
@@ -5339,20 +5067,6 @@ impl rt::serde::Serialize for UpdateLiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateLiveRequest {
-    fn default() -> Self {
-        Self {
-            cover_url: Default::default(),
-            introduction: Default::default(),
-            live_id: Default::default(),
-            pre_end_time: Default::default(),
-            pre_start_time: Default::default(),
-            title: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateLiveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5387,6 +5101,7 @@ impl rt::WriteRequest for UpdateLiveRequest {
 }
 /// The request of [`Api::update_live_feed`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLiveFeedRequest {
     /// `coverUrl`: a query parameter.
@@ -5433,18 +5148,6 @@ impl UpdateLiveFeedRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateLiveFeedRequest {
-    fn default() -> Self {
-        Self {
-            cover_url: Default::default(),
-            introduction: Default::default(),
-            start_time: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateLiveFeedRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5481,6 +5184,7 @@ impl rt::WriteRequest for UpdateLiveFeedRequest {
 }
 /// The request of [`Api::update_live_interaction_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateLiveInteractionPluginRequest {
     /// `liveId`: a query parameter.
@@ -5556,21 +5260,6 @@ impl rt::serde::Serialize for UpdateLiveInteractionPluginRequest {
         object.optional("pluginNameEn", &self.plugin_name_en)?;
         object.optional("viewerJumpUrl", &self.viewer_jump_url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateLiveInteractionPluginRequest {
-    fn default() -> Self {
-        Self {
-            live_id: Default::default(),
-            plugin_id: Default::default(),
-            union_id: Default::default(),
-            anchor_jump_url: Default::default(),
-            plugin_icon_url: Default::default(),
-            plugin_name: Default::default(),
-            plugin_name_en: Default::default(),
-            viewer_jump_url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -378,6 +378,7 @@ impl rt::serde::Serialize for CreateMailFolderResponseBody {
 }
 /// `DraftMessage`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DraftMessage {
     /// `bccRecipients`.
@@ -467,26 +468,6 @@ impl rt::serde::Serialize for DraftMessage {
         object.field("tags", &self.tags)?;
         object.field("toRecipients", &self.to_recipients)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DraftMessage {
-    fn default() -> Self {
-        Self {
-            bcc_recipients: Default::default(),
-            body: Default::default(),
-            cc_recipients: Default::default(),
-            from: Default::default(),
-            internet_message_headers: Default::default(),
-            internet_message_id: Default::default(),
-            is_read_receipt_requested: Default::default(),
-            priority: Default::default(),
-            reply_to: Default::default(),
-            subject: Default::default(),
-            summary: Default::default(),
-            tags: Default::default(),
-            to_recipients: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -864,6 +845,7 @@ impl rt::Fields for Recipient {
 }
 /// `DraftMessageBody`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DraftMessageBody {
     /// `bodyHtml`.
@@ -889,15 +871,6 @@ impl rt::serde::Serialize for DraftMessageBody {
         object.field("bodyHtml", &self.body_html)?;
         object.field("bodyText", &self.body_text)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DraftMessageBody {
-    fn default() -> Self {
-        Self {
-            body_html: Default::default(),
-            body_text: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1111,6 +1084,7 @@ impl rt::serde::Serialize for ListMailFoldersResponseBodyFolders {
 }
 /// The request of [`Api::create_mail_folder`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMailFolderRequest {
     /// `displayName`.
@@ -1153,16 +1127,6 @@ impl rt::serde::Serialize for CreateMailFolderRequest {
         object.optional("extensions", &self.extensions)?;
         object.optional("folerId", &self.foler_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateMailFolderRequest {
-    fn default() -> Self {
-        Self {
-            display_name: Default::default(),
-            extensions: Default::default(),
-            foler_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1251,6 +1215,7 @@ impl rt::WriteRequest for CreateMessageRequest {
 }
 /// The request of [`Api::create_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateUserRequest {
     /// `email`.
@@ -1292,17 +1257,6 @@ impl rt::serde::Serialize for CreateUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateUserRequest {
-    fn default() -> Self {
-        Self {
-            email: Default::default(),
-            employee_type: Default::default(),
-            name: Default::default(),
-            password: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateUserRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1334,6 +1288,7 @@ impl rt::WriteRequest for CreateUserRequest {
 }
 /// The request of [`Api::delete_messages`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMessagesRequest {
     /// `deleteType`.
@@ -1364,15 +1319,6 @@ impl rt::serde::Serialize for DeleteMessagesRequest {
         object.optional("deleteType", &self.delete_type)?;
         object.field("ids", &self.ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteMessagesRequest {
-    fn default() -> Self {
-        Self {
-            delete_type: Default::default(),
-            ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1495,6 +1441,7 @@ impl rt::WriteRequest for ListMailFoldersRequest {
 }
 /// The request of [`Api::list_messages`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListMessagesRequest {
     /// `maxResults`: a query parameter.
@@ -1522,16 +1469,6 @@ impl ListMessagesRequest {
     pub fn select_fields(mut self, value: impl Into<String>) -> Self {
         self.select_fields = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListMessagesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            select_fields: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -319,6 +319,7 @@ impl rt::serde::Serialize for IndustrializeManufactureQueryJobsResponseBodyConte
 }
 /// The request of [`Api::industrialize_manufacture_job_book`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IndustrializeManufactureJobBookRequest {
     /// `corpId`.
@@ -497,33 +498,6 @@ impl rt::serde::Serialize for IndustrializeManufactureJobBookRequest {
         object.optional("userNameList", &self.user_name_list)?;
         object.field("uuid", &self.uuid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for IndustrializeManufactureJobBookRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            extend: Default::default(),
-            inst_no: Default::default(),
-            is_batch_job: Default::default(),
-            manufacture_date: Default::default(),
-            mes_app_key: Default::default(),
-            process_en_name: Default::default(),
-            process_name: Default::default(),
-            product_code: Default::default(),
-            product_en_name: Default::default(),
-            product_name: Default::default(),
-            product_specification: Default::default(),
-            qualified_quantity: Default::default(),
-            reworkable_quantity: Default::default(),
-            scrapped_quantity: Default::default(),
-            unit_price: Default::default(),
-            user_id_list: Default::default(),
-            user_name: Default::default(),
-            user_name_list: Default::default(),
-            uuid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

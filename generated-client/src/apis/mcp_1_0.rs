@@ -746,6 +746,7 @@ pub type ListMarketMcpsResponseBodyItemsCategories = GetMcpDetailResponseBodyCat
 pub type ListSkillsResponseBodyItemsCategories = GetMcpDetailResponseBodyCategories;
 /// The request of [`Api::activate_mcp`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ActivateMcpRequest {
     /// `mcpId`.
@@ -773,15 +774,6 @@ impl rt::serde::Serialize for ActivateMcpRequest {
         object.field("mcpId", &self.mcp_id)?;
         object.optional("source", &self.source)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ActivateMcpRequest {
-    fn default() -> Self {
-        Self {
-            mcp_id: Default::default(),
-            source: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

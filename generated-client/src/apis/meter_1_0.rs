@@ -117,6 +117,7 @@ impl rt::serde::Serialize for GetResourceUseInfoResponseBodyResult {
 }
 /// The request of [`Api::get_resource_use_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResourceUseInfoRequest {
     /// `benefitCodeList`.
@@ -145,15 +146,6 @@ impl rt::serde::Serialize for GetResourceUseInfoRequest {
         object.field("benefitCodeList", &self.benefit_code_list)?;
         object.field("period", &self.period)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetResourceUseInfoRequest {
-    fn default() -> Self {
-        Self {
-            benefit_code_list: Default::default(),
-            period: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1279,6 +1279,7 @@ impl Api {
 }
 /// `AddAppRolesToMemberRequestRoleList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAppRolesToMemberRequestRoleList {
     /// `roleId`.
@@ -1301,15 +1302,6 @@ impl rt::serde::Serialize for AddAppRolesToMemberRequestRoleList {
         object.field("roleId", &self.role_id)?;
         object.field("scopeVersion", &self.scope_version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddAppRolesToMemberRequestRoleList {
-    fn default() -> Self {
-        Self {
-            role_id: Default::default(),
-            scope_version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3961,6 +3953,7 @@ impl rt::serde::Serialize for ListUserVilebleAppResponseBodyAppListI18n {
 }
 /// The request of [`Api::add_app_roles_to_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAppRolesToMemberRequest {
     /// `memberId`.
@@ -4002,17 +3995,6 @@ impl rt::serde::Serialize for AddAppRolesToMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddAppRolesToMemberRequest {
-    fn default() -> Self {
-        Self {
-            member_id: Default::default(),
-            member_type: Default::default(),
-            op_user_id: Default::default(),
-            role_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddAppRolesToMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4044,6 +4026,7 @@ impl rt::WriteRequest for AddAppRolesToMemberRequest {
 }
 /// The request of [`Api::add_app_to_work_bench_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddAppToWorkBenchGroupRequest {
     /// `componentId`.
@@ -4086,16 +4069,6 @@ impl rt::serde::Serialize for AddAppToWorkBenchGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddAppToWorkBenchGroupRequest {
-    fn default() -> Self {
-        Self {
-            component_id: Default::default(),
-            ecological_corp_id: Default::default(),
-            op_union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddAppToWorkBenchGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4126,6 +4099,7 @@ impl rt::WriteRequest for AddAppToWorkBenchGroupRequest {
 }
 /// The request of [`Api::add_member_to_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMemberToAppRoleRequest {
     /// `deptIdList`.
@@ -4172,17 +4146,6 @@ impl rt::serde::Serialize for AddMemberToAppRoleRequest {
         object.field("scopeVersion", &self.scope_version)?;
         object.optional("userIdList", &self.user_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddMemberToAppRoleRequest {
-    fn default() -> Self {
-        Self {
-            dept_id_list: Default::default(),
-            op_user_id: Default::default(),
-            scope_version: Default::default(),
-            user_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4362,6 +4325,7 @@ impl rt::WriteRequest for CreateAgentRequest {
 }
 /// The request of [`Api::create_apaas_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateApaasAppRequest {
     /// `appDesc`.
@@ -4460,25 +4424,6 @@ impl rt::serde::Serialize for CreateApaasAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateApaasAppRequest {
-    fn default() -> Self {
-        Self {
-            app_desc: Default::default(),
-            app_icon: Default::default(),
-            app_name: Default::default(),
-            biz_app_id: Default::default(),
-            homepage_edit_link: Default::default(),
-            homepage_link: Default::default(),
-            is_short_cut: Default::default(),
-            omp_link: Default::default(),
-            op_user_id: Default::default(),
-            pc_homepage_edit_link: Default::default(),
-            pc_homepage_link: Default::default(),
-            template_key: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateApaasAppRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4518,6 +4463,7 @@ impl rt::WriteRequest for CreateApaasAppRequest {
 }
 /// The request of [`Api::create_inner_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInnerAppRequest {
     /// `desc`.
@@ -4617,23 +4563,6 @@ impl rt::serde::Serialize for CreateInnerAppRequest {
         object.optional("pcHomepageLink", &self.pc_homepage_link)?;
         object.optional("scopeType", &self.scope_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateInnerAppRequest {
-    fn default() -> Self {
-        Self {
-            desc: Default::default(),
-            develop_type: Default::default(),
-            homepage_link: Default::default(),
-            icon: Default::default(),
-            ip_white_list: Default::default(),
-            name: Default::default(),
-            omp_link: Default::default(),
-            op_union_id: Default::default(),
-            pc_homepage_link: Default::default(),
-            scope_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4738,6 +4667,7 @@ impl rt::WriteRequest for DeleteAppRequest {
 }
 /// The request of [`Api::delete_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteAppRoleRequest {
     /// `opUserId`: a query parameter.
@@ -4748,14 +4678,6 @@ impl DeleteAppRoleRequest {
     pub fn new(op_user_id: impl Into<String>) -> Self {
         Self {
             op_user_id: op_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteAppRoleRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
         }
     }
 }
@@ -4788,6 +4710,7 @@ impl rt::WriteRequest for DeleteAppRoleRequest {
 }
 /// The request of [`Api::delete_inner_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteInnerAppRequest {
     /// `opUnionId`: a query parameter.
@@ -4798,14 +4721,6 @@ impl DeleteInnerAppRequest {
     pub fn new(op_union_id: impl Into<String>) -> Self {
         Self {
             op_union_id: op_union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteInnerAppRequest {
-    fn default() -> Self {
-        Self {
-            op_union_id: Default::default(),
         }
     }
 }
@@ -5147,6 +5062,7 @@ impl rt::WriteRequest for InactiveAppRequest {
 }
 /// The request of [`Api::is_org_micro_app_visible_by_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IsOrgMicroAppVisibleByUserIdRequest {
     /// `appId`.
@@ -5176,16 +5092,6 @@ impl rt::serde::Serialize for IsOrgMicroAppVisibleByUserIdRequest {
         object.field("id", &self.id)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for IsOrgMicroAppVisibleByUserIdRequest {
-    fn default() -> Self {
-        Self {
-            app_id: Default::default(),
-            id: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5436,6 +5342,7 @@ impl rt::WriteRequest for OfflineRobotRequest {
 }
 /// The request of [`Api::page_inner_app_history_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageInnerAppHistoryVersionRequest {
     /// `pageNumber`: a query parameter.
@@ -5447,15 +5354,6 @@ impl PageInnerAppHistoryVersionRequest {
     /// A `PageInnerAppHistoryVersionRequest` with its required fields (`pageNumber`, `pageSize`); set the others with the methods named after them.
     pub fn new(page_number: i64, page_size: i64) -> Self {
         Self { page_number, page_size }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PageInnerAppHistoryVersionRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5489,6 +5387,7 @@ impl rt::WriteRequest for PageInnerAppHistoryVersionRequest {
 }
 /// The request of [`Api::publish_inner_app_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PublishInnerAppVersionRequest {
     /// `appVersionId`.
@@ -5532,17 +5431,6 @@ impl rt::serde::Serialize for PublishInnerAppVersionRequest {
         object.field("opUnionId", &self.op_union_id)?;
         object.optional("publishType", &self.publish_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PublishInnerAppVersionRequest {
-    fn default() -> Self {
-        Self {
-            app_version_id: Default::default(),
-            mini_app_on_pc: Default::default(),
-            op_union_id: Default::default(),
-            publish_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5641,6 +5529,7 @@ impl rt::WriteRequest for QueryCreateEnterpriseAgentRequest {
 }
 /// The request of [`Api::rebuild_role_scope_for_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RebuildRoleScopeForAppRoleRequest {
     /// `deptIdList`.
@@ -5698,18 +5587,6 @@ impl rt::serde::Serialize for RebuildRoleScopeForAppRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RebuildRoleScopeForAppRoleRequest {
-    fn default() -> Self {
-        Self {
-            dept_id_list: Default::default(),
-            op_user_id: Default::default(),
-            scope_type: Default::default(),
-            scope_version: Default::default(),
-            user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RebuildRoleScopeForAppRoleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5742,6 +5619,7 @@ impl rt::WriteRequest for RebuildRoleScopeForAppRoleRequest {
 }
 /// The request of [`Api::register_custom_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCustomAppRoleRequest {
     /// `canManageRole`.
@@ -5779,16 +5657,6 @@ impl rt::serde::Serialize for RegisterCustomAppRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RegisterCustomAppRoleRequest {
-    fn default() -> Self {
-        Self {
-            can_manage_role: Default::default(),
-            op_user_id: Default::default(),
-            role_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RegisterCustomAppRoleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5819,6 +5687,7 @@ impl rt::WriteRequest for RegisterCustomAppRoleRequest {
 }
 /// The request of [`Api::remove_apaas_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveApaasAppRequest {
     /// `bizAppId`.
@@ -5844,15 +5713,6 @@ impl rt::serde::Serialize for RemoveApaasAppRequest {
         object.field("bizAppId", &self.biz_app_id)?;
         object.field("opUserId", &self.op_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemoveApaasAppRequest {
-    fn default() -> Self {
-        Self {
-            biz_app_id: Default::default(),
-            op_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5885,6 +5745,7 @@ impl rt::WriteRequest for RemoveApaasAppRequest {
 }
 /// The request of [`Api::remove_member_for_app_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveMemberForAppRoleRequest {
     /// `deptIdList`.
@@ -5934,17 +5795,6 @@ impl rt::serde::Serialize for RemoveMemberForAppRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveMemberForAppRoleRequest {
-    fn default() -> Self {
-        Self {
-            dept_id_list: Default::default(),
-            op_user_id: Default::default(),
-            scope_version: Default::default(),
-            user_id_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveMemberForAppRoleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5976,6 +5826,7 @@ impl rt::WriteRequest for RemoveMemberForAppRoleRequest {
 }
 /// The request of [`Api::rollback_inner_app_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RollbackInnerAppVersionRequest {
     /// `appVersionId`.
@@ -6001,15 +5852,6 @@ impl rt::serde::Serialize for RollbackInnerAppVersionRequest {
         object.field("appVersionId", &self.app_version_id)?;
         object.field("opUnionId", &self.op_union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RollbackInnerAppVersionRequest {
-    fn default() -> Self {
-        Self {
-            app_version_id: Default::default(),
-            op_union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6266,6 +6108,7 @@ impl rt::WriteRequest for SubmitCreateEnterpriseAgentRequest {
 }
 /// The request of [`Api::update_apaas_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateApaasAppRequest {
     /// `appIcon`.
@@ -6316,18 +6159,6 @@ impl rt::serde::Serialize for UpdateApaasAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateApaasAppRequest {
-    fn default() -> Self {
-        Self {
-            app_icon: Default::default(),
-            app_name: Default::default(),
-            app_status: Default::default(),
-            biz_app_id: Default::default(),
-            op_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateApaasAppRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6360,6 +6191,7 @@ impl rt::WriteRequest for UpdateApaasAppRequest {
 }
 /// The request of [`Api::update_app_role_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAppRoleInfoRequest {
     /// `canManageRole`.
@@ -6402,16 +6234,6 @@ impl rt::serde::Serialize for UpdateAppRoleInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateAppRoleInfoRequest {
-    fn default() -> Self {
-        Self {
-            can_manage_role: Default::default(),
-            new_role_name: Default::default(),
-            op_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateAppRoleInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6442,6 +6264,7 @@ impl rt::WriteRequest for UpdateAppRoleInfoRequest {
 }
 /// The request of [`Api::update_inner_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInnerAppRequest {
     /// `desc`.
@@ -6529,21 +6352,6 @@ impl rt::serde::Serialize for UpdateInnerAppRequest {
         object.field("opUnionId", &self.op_union_id)?;
         object.optional("pcHomepageLink", &self.pc_homepage_link)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateInnerAppRequest {
-    fn default() -> Self {
-        Self {
-            desc: Default::default(),
-            homepage_link: Default::default(),
-            icon: Default::default(),
-            ip_white_list: Default::default(),
-            name: Default::default(),
-            omp_link: Default::default(),
-            op_union_id: Default::default(),
-            pc_homepage_link: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

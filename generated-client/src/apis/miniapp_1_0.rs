@@ -578,6 +578,7 @@ impl rt::serde::Serialize for ListAvaiableVersionResponseBodyVersions {
 }
 /// The request of [`Api::create_mini_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMiniAppRequest {
     /// `bizId`.
@@ -633,19 +634,6 @@ impl rt::serde::Serialize for CreateMiniAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateMiniAppRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            biz_type: Default::default(),
-            bundle_id: Default::default(),
-            desc: Default::default(),
-            icon: Default::default(),
-            name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateMiniAppRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -679,6 +667,7 @@ impl rt::WriteRequest for CreateMiniAppRequest {
 }
 /// The request of [`Api::create_mini_app_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMiniAppPluginRequest {
     /// `bizId`.
@@ -731,19 +720,6 @@ impl rt::serde::Serialize for CreateMiniAppPluginRequest {
         object.field("icon", &self.icon)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateMiniAppPluginRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            biz_type: Default::default(),
-            bundle_id: Default::default(),
-            desc: Default::default(),
-            icon: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1038,6 +1014,7 @@ impl rt::WriteRequest for GetMiniAppMetaDataRequest {
 }
 /// The request of [`Api::invoke_html_bundle_build`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InvokeHtmlBundleBuildRequest {
     /// `bundleId`.
@@ -1074,16 +1051,6 @@ impl rt::serde::Serialize for InvokeHtmlBundleBuildRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InvokeHtmlBundleBuildRequest {
-    fn default() -> Self {
-        Self {
-            bundle_id: Default::default(),
-            mini_app_id: Default::default(),
-            version: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InvokeHtmlBundleBuildRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1114,6 +1081,7 @@ impl rt::WriteRequest for InvokeHtmlBundleBuildRequest {
 }
 /// The request of [`Api::list_avaiable_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAvaiableVersionRequest {
     /// `bundleId`.
@@ -1157,18 +1125,6 @@ impl rt::serde::Serialize for ListAvaiableVersionRequest {
         object.field("pageSize", &self.page_size)?;
         object.field("versionTypeSet", &self.version_type_set)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListAvaiableVersionRequest {
-    fn default() -> Self {
-        Self {
-            bundle_id: Default::default(),
-            mini_app_id: Default::default(),
-            page_num: Default::default(),
-            page_size: Default::default(),
-            version_type_set: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1267,6 +1223,7 @@ impl rt::WriteRequest for QueryHtmlBundleBuildRequest {
 }
 /// The request of [`Api::roll_back_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RollBackVersionRequest {
     /// `bundleId`.
@@ -1308,17 +1265,6 @@ impl rt::serde::Serialize for RollBackVersionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RollBackVersionRequest {
-    fn default() -> Self {
-        Self {
-            bundle_id: Default::default(),
-            mini_app_id: Default::default(),
-            rollback_version: Default::default(),
-            target_version: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RollBackVersionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1350,6 +1296,7 @@ impl rt::WriteRequest for RollBackVersionRequest {
 }
 /// The request of [`Api::set_extend_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetExtendSettingRequest {
     /// `buildH5Bundle`.
@@ -1375,15 +1322,6 @@ impl rt::serde::Serialize for SetExtendSettingRequest {
         object.field("buildH5Bundle", &self.build_h5_bundle)?;
         object.field("miniAppId", &self.mini_app_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetExtendSettingRequest {
-    fn default() -> Self {
-        Self {
-            build_h5_bundle: Default::default(),
-            mini_app_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1416,6 +1354,7 @@ impl rt::WriteRequest for SetExtendSettingRequest {
 }
 /// The request of [`Api::update_version_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateVersionStatusRequest {
     /// `bundleId`.
@@ -1458,17 +1397,6 @@ impl rt::serde::Serialize for UpdateVersionStatusRequest {
         object.optional("version", &self.version)?;
         object.field("versionType", &self.version_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateVersionStatusRequest {
-    fn default() -> Self {
-        Self {
-            bundle_id: Default::default(),
-            mini_app_id: Default::default(),
-            version: Default::default(),
-            version_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1037,6 +1037,7 @@ impl rt::serde::Serialize for BatchGetMinutesDetailsResponseBody {
 }
 /// `BatchGetVoicePrintIdentifyConfigRequestItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetVoicePrintIdentifyConfigRequestItems {
     /// `lang`.
@@ -1067,15 +1068,6 @@ impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequestItems {
         object.optional("lang", &self.lang)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchGetVoicePrintIdentifyConfigRequestItems {
-    fn default() -> Self {
-        Self {
-            lang: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1143,6 +1135,7 @@ impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigResponseBody {
 }
 /// `BatchToggleVoicePrintSwitchStatusRequestItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchToggleVoicePrintSwitchStatusRequestItems {
     /// `open`.
@@ -1177,16 +1170,6 @@ impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequestItems {
         object.optional("shouldClearVoicePrint", &self.should_clear_voice_print)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchToggleVoicePrintSwitchStatusRequestItems {
-    fn default() -> Self {
-        Self {
-            open: Default::default(),
-            should_clear_voice_print: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2324,6 +2307,7 @@ impl rt::serde::Serialize for QueryUserMinutesPermissionResponseBody {
 pub type RegenerateChaptersResponseBody = DeleteMinutesResponseBody;
 /// `SetA1DetailPageCustomTabRequestCustomTabList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetA1DetailPageCustomTabRequestCustomTabList {
     /// `bizType`.
@@ -2379,18 +2363,6 @@ impl rt::serde::Serialize for SetA1DetailPageCustomTabRequestCustomTabList {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetA1DetailPageCustomTabRequestCustomTabList {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            default_locale: Default::default(),
-            name_i18n_map: Default::default(),
-            pc_url: Default::default(),
-            url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabRequestCustomTabList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2424,6 +2396,7 @@ pub type SetDetailPageCustomTabRequestCustomTabList = SetA1DetailPageCustomTabRe
 pub type SetDetailPageCustomTabResponseBody = DeleteMinutesResponseBody;
 /// `SetInProgressCustomTabsRequestCustomTabList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetInProgressCustomTabsRequestCustomTabList {
     /// `bizType`.
@@ -2485,19 +2458,6 @@ impl rt::serde::Serialize for SetInProgressCustomTabsRequestCustomTabList {
         object.optional("tabId", &self.tab_id)?;
         object.field("url", &self.url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetInProgressCustomTabsRequestCustomTabList {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            default_locale: Default::default(),
-            name_i18n_map: Default::default(),
-            pc_url: Default::default(),
-            tab_id: Default::default(),
-            url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2719,6 +2679,7 @@ impl rt::Fields for UpdatePermissionRequestMemberInfoList {
 }
 /// `UpdatePermissionRequestMemberPermissionOperations`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequestMemberPermissionOperations {
     /// `memberType`.
@@ -2772,18 +2733,6 @@ impl rt::serde::Serialize for UpdatePermissionRequestMemberPermissionOperations 
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdatePermissionRequestMemberPermissionOperations {
-    fn default() -> Self {
-        Self {
-            member_type: Default::default(),
-            member_union_id: Default::default(),
-            op_type: Default::default(),
-            policy_id: Default::default(),
-            role_sub_resource_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for UpdatePermissionRequestMemberPermissionOperations {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -2812,6 +2761,7 @@ impl rt::Fields for UpdatePermissionRequestMemberPermissionOperations {
 }
 /// `UpdatePermissionRequestShareScopeConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequestShareScopeConfig {
     /// `roleCode`.
@@ -2854,16 +2804,6 @@ impl rt::serde::Serialize for UpdatePermissionRequestShareScopeConfig {
         object.optional("roleSubResourceIds", &self.role_sub_resource_ids)?;
         object.field("shareScope", &self.share_scope)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdatePermissionRequestShareScopeConfig {
-    fn default() -> Self {
-        Self {
-            role_code: Default::default(),
-            role_sub_resource_ids: Default::default(),
-            share_scope: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4816,6 +4756,7 @@ for QueryMinutesTextResponseBodyParagraphListSentenceListWordList {
 }
 /// The request of [`Api::admin_search_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AdminSearchMinutesRequest {
     /// `unionId`: a query parameter.
@@ -4899,21 +4840,6 @@ impl rt::serde::Serialize for AdminSearchMinutesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AdminSearchMinutesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            creator_union_ids: Default::default(),
-            end_time: Default::default(),
-            next_token: Default::default(),
-            page_size: Default::default(),
-            query: Default::default(),
-            search_type: Default::default(),
-            start_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AdminSearchMinutesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4950,6 +4876,7 @@ impl rt::WriteRequest for AdminSearchMinutesRequest {
 }
 /// The request of [`Api::batch_get_minutes_details`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetMinutesDetailsRequest {
     /// `unionId`: a query parameter.
@@ -4977,15 +4904,6 @@ impl rt::serde::Serialize for BatchGetMinutesDetailsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("taskUuids", &self.task_uuids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchGetMinutesDetailsRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            task_uuids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5019,6 +4937,7 @@ impl rt::WriteRequest for BatchGetMinutesDetailsRequest {
 }
 /// The request of [`Api::batch_get_voice_print_identify_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetVoicePrintIdentifyConfigRequest {
     /// `items`.
@@ -5042,12 +4961,6 @@ impl rt::serde::Serialize for BatchGetVoicePrintIdentifyConfigRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("items", &self.items)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchGetVoicePrintIdentifyConfigRequest {
-    fn default() -> Self {
-        Self { items: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5079,6 +4992,7 @@ impl rt::WriteRequest for BatchGetVoicePrintIdentifyConfigRequest {
 }
 /// The request of [`Api::batch_toggle_voice_print_switch_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchToggleVoicePrintSwitchStatusRequest {
     /// `items`.
@@ -5102,12 +5016,6 @@ impl rt::serde::Serialize for BatchToggleVoicePrintSwitchStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("items", &self.items)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchToggleVoicePrintSwitchStatusRequest {
-    fn default() -> Self {
-        Self { items: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5139,6 +5047,7 @@ impl rt::WriteRequest for BatchToggleVoicePrintSwitchStatusRequest {
 }
 /// The request of [`Api::create_minutes_by_upload_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMinutesByUploadFileRequest {
     /// `unionId`: a query parameter.
@@ -5213,22 +5122,6 @@ impl rt::serde::Serialize for CreateMinutesByUploadFileRequest {
         object.field("mediaType", &self.media_type)?;
         object.field("title", &self.title)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateMinutesByUploadFileRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            biz_id: Default::default(),
-            creator_id: Default::default(),
-            custom_prompt: Default::default(),
-            enable_push_card: Default::default(),
-            hidden_minutes: Default::default(),
-            media_file_url: Default::default(),
-            media_type: Default::default(),
-            title: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5351,6 +5244,7 @@ impl rt::WriteRequest for CreateSmartDeviceAiSummaryRequest {
 }
 /// The request of [`Api::delete_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMinutesRequest {
     /// `unionId`: a query parameter.
@@ -5360,14 +5254,6 @@ impl DeleteMinutesRequest {
     /// A `DeleteMinutesRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteMinutesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5399,6 +5285,7 @@ impl rt::WriteRequest for DeleteMinutesRequest {
 }
 /// The request of [`Api::delete_minutes_media`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMinutesMediaRequest {
     /// `taskUuid`: a query parameter.
@@ -5412,15 +5299,6 @@ impl DeleteMinutesMediaRequest {
         Self {
             task_uuid: task_uuid.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteMinutesMediaRequest {
-    fn default() -> Self {
-        Self {
-            task_uuid: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -5455,6 +5333,7 @@ impl rt::WriteRequest for DeleteMinutesMediaRequest {
 }
 /// The request of [`Api::export_minutes_task_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExportMinutesTaskResultRequest {
     /// `unionId`: a query parameter.
@@ -5513,18 +5392,6 @@ impl rt::serde::Serialize for ExportMinutesTaskResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExportMinutesTaskResultRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            expire_time: Default::default(),
-            summary_export_setting: Default::default(),
-            task_type: Default::default(),
-            task_uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExportMinutesTaskResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5558,6 +5425,7 @@ impl rt::WriteRequest for ExportMinutesTaskResultRequest {
 }
 /// The request of [`Api::generate_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GenerateSummaryRequest {
     /// `unionId`: a query parameter.
@@ -5620,19 +5488,6 @@ impl rt::serde::Serialize for GenerateSummaryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GenerateSummaryRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            async_generate: Default::default(),
-            diy_template_version: Default::default(),
-            summary_template_id: Default::default(),
-            summary_template_type: Default::default(),
-            user_context: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GenerateSummaryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5667,6 +5522,7 @@ impl rt::WriteRequest for GenerateSummaryRequest {
 }
 /// The request of [`Api::list_minutes_attachments`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListMinutesAttachmentsRequest {
     /// `contentType`: a query parameter.
@@ -5721,19 +5577,6 @@ impl ListMinutesAttachmentsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListMinutesAttachmentsRequest {
-    fn default() -> Self {
-        Self {
-            content_type: Default::default(),
-            direction: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            r#type: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListMinutesAttachmentsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5772,6 +5615,7 @@ impl rt::WriteRequest for ListMinutesAttachmentsRequest {
 }
 /// The request of [`Api::move_out_temp_storage`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveOutTempStorageRequest {
     /// `taskUuid`: a query parameter.
@@ -5785,15 +5629,6 @@ impl MoveOutTempStorageRequest {
         Self {
             task_uuid: task_uuid.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for MoveOutTempStorageRequest {
-    fn default() -> Self {
-        Self {
-            task_uuid: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -5828,6 +5663,7 @@ impl rt::WriteRequest for MoveOutTempStorageRequest {
 }
 /// The request of [`Api::open_query_minutes_summary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenQueryMinutesSummaryRequest {
     /// `taskUuid`: a query parameter.
@@ -5841,15 +5677,6 @@ impl OpenQueryMinutesSummaryRequest {
         Self {
             task_uuid: task_uuid.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpenQueryMinutesSummaryRequest {
-    fn default() -> Self {
-        Self {
-            task_uuid: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -5884,6 +5711,7 @@ impl rt::WriteRequest for OpenQueryMinutesSummaryRequest {
 }
 /// The request of [`Api::query_biz_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBizMinutesRequest {
     /// `bizId`: a query parameter.
@@ -5904,16 +5732,6 @@ impl QueryBizMinutesRequest {
             biz_id: biz_id.into(),
             biz_type,
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBizMinutesRequest {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            biz_type: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -5950,6 +5768,7 @@ impl rt::WriteRequest for QueryBizMinutesRequest {
 }
 /// The request of [`Api::query_create_minutes_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCreateMinutesListRequest {
     /// `gmtCreateEnd`: a query parameter.
@@ -5991,18 +5810,6 @@ impl QueryCreateMinutesListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryCreateMinutesListRequest {
-    fn default() -> Self {
-        Self {
-            gmt_create_end: Default::default(),
-            gmt_create_start: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryCreateMinutesListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6039,6 +5846,7 @@ impl rt::WriteRequest for QueryCreateMinutesListRequest {
 }
 /// The request of [`Api::query_minutes_basic_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesBasicInfoRequest {
     /// `taskUuid`: a query parameter.
@@ -6052,15 +5860,6 @@ impl QueryMinutesBasicInfoRequest {
         Self {
             task_uuid: task_uuid.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesBasicInfoRequest {
-    fn default() -> Self {
-        Self {
-            task_uuid: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -6095,6 +5894,7 @@ impl rt::WriteRequest for QueryMinutesBasicInfoRequest {
 }
 /// The request of [`Api::query_minutes_chapters`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesChaptersRequest {
     /// `unionId`: a query parameter.
@@ -6104,14 +5904,6 @@ impl QueryMinutesChaptersRequest {
     /// A `QueryMinutesChaptersRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesChaptersRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6143,6 +5935,7 @@ impl rt::WriteRequest for QueryMinutesChaptersRequest {
 }
 /// The request of [`Api::query_minutes_keyword`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesKeywordRequest {
     /// `unionId`: a query parameter.
@@ -6152,14 +5945,6 @@ impl QueryMinutesKeywordRequest {
     /// A `QueryMinutesKeywordRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesKeywordRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6191,6 +5976,7 @@ impl rt::WriteRequest for QueryMinutesKeywordRequest {
 }
 /// The request of [`Api::query_minutes_play_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesPlayInfoRequest {
     /// `unionId`: a query parameter.
@@ -6200,14 +5986,6 @@ impl QueryMinutesPlayInfoRequest {
     /// A `QueryMinutesPlayInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesPlayInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6239,6 +6017,7 @@ impl rt::WriteRequest for QueryMinutesPlayInfoRequest {
 }
 /// The request of [`Api::query_minutes_share_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesShareListRequest {
     /// `maxResults`: a query parameter.
@@ -6269,17 +6048,6 @@ impl QueryMinutesShareListRequest {
     pub fn scene(mut self, value: impl Into<String>) -> Self {
         self.scene = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesShareListRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            scene: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6317,6 +6085,7 @@ impl rt::WriteRequest for QueryMinutesShareListRequest {
 }
 /// The request of [`Api::query_minutes_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesStatusRequest {
     /// `unionId`: a query parameter.
@@ -6326,14 +6095,6 @@ impl QueryMinutesStatusRequest {
     /// A `QueryMinutesStatusRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesStatusRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6365,6 +6126,7 @@ impl rt::WriteRequest for QueryMinutesStatusRequest {
 }
 /// The request of [`Api::query_minutes_text`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesTextRequest {
     /// `direction`: a query parameter.
@@ -6403,17 +6165,6 @@ impl QueryMinutesTextRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryMinutesTextRequest {
-    fn default() -> Self {
-        Self {
-            direction: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryMinutesTextRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6448,6 +6199,7 @@ impl rt::WriteRequest for QueryMinutesTextRequest {
 }
 /// The request of [`Api::query_minutes_todo`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMinutesTodoRequest {
     /// `unionId`: a query parameter.
@@ -6457,14 +6209,6 @@ impl QueryMinutesTodoRequest {
     /// A `QueryMinutesTodoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMinutesTodoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6496,6 +6240,7 @@ impl rt::WriteRequest for QueryMinutesTodoRequest {
 }
 /// The request of [`Api::query_org_diy_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgDiyTemplatesRequest {
     /// `maxResults`: a query parameter.
@@ -6518,16 +6263,6 @@ impl QueryOrgDiyTemplatesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryOrgDiyTemplatesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6563,6 +6298,7 @@ impl rt::WriteRequest for QueryOrgDiyTemplatesRequest {
 }
 /// The request of [`Api::query_schedule_conf_minutes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryScheduleConfMinutesRequest {
     /// `eventId`: a query parameter.
@@ -6576,15 +6312,6 @@ impl QueryScheduleConfMinutesRequest {
         Self {
             event_id: event_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryScheduleConfMinutesRequest {
-    fn default() -> Self {
-        Self {
-            event_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -6810,6 +6537,7 @@ impl rt::WriteRequest for QuerySmartDeviceAiSummaryRequest {
 }
 /// The request of [`Api::query_summary_with_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySummaryWithTemplateRequest {
     /// `diyTemplateVersion`: a query parameter.
@@ -6839,17 +6567,6 @@ impl QuerySummaryWithTemplateRequest {
     pub fn diy_template_version(mut self, value: impl Into<String>) -> Self {
         self.diy_template_version = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySummaryWithTemplateRequest {
-    fn default() -> Self {
-        Self {
-            diy_template_version: Default::default(),
-            summary_template_id: Default::default(),
-            summary_template_type: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6887,6 +6604,7 @@ impl rt::WriteRequest for QuerySummaryWithTemplateRequest {
 }
 /// The request of [`Api::query_upload_video_play_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUploadVideoPlayInfoRequest {
     /// `unionId`: a query parameter.
@@ -6896,14 +6614,6 @@ impl QueryUploadVideoPlayInfoRequest {
     /// A `QueryUploadVideoPlayInfoRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUploadVideoPlayInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6935,6 +6645,7 @@ impl rt::WriteRequest for QueryUploadVideoPlayInfoRequest {
 }
 /// The request of [`Api::query_user_available_diy_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserAvailableDiyTemplatesRequest {
     /// `maxResults`: a query parameter.
@@ -6962,16 +6673,6 @@ impl QueryUserAvailableDiyTemplatesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserAvailableDiyTemplatesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7007,6 +6708,7 @@ impl rt::WriteRequest for QueryUserAvailableDiyTemplatesRequest {
 }
 /// The request of [`Api::regenerate_chapters`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegenerateChaptersRequest {
     /// `taskUuid`: a query parameter.
@@ -7042,16 +6744,6 @@ impl rt::serde::Serialize for RegenerateChaptersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RegenerateChaptersRequest {
-    fn default() -> Self {
-        Self {
-            task_uuid: Default::default(),
-            union_id: Default::default(),
-            custom_prompt: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RegenerateChaptersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7084,6 +6776,7 @@ impl rt::WriteRequest for RegenerateChaptersRequest {
 }
 /// The request of [`Api::set_a1_detail_page_custom_tab`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetA1DetailPageCustomTabRequest {
     /// `preserveA1AnalyzeTab`: a query parameter.
@@ -7120,15 +6813,6 @@ impl rt::serde::Serialize for SetA1DetailPageCustomTabRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetA1DetailPageCustomTabRequest {
-    fn default() -> Self {
-        Self {
-            preserve_a1_analyze_tab: Default::default(),
-            custom_tab_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetA1DetailPageCustomTabRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7159,6 +6843,7 @@ impl rt::WriteRequest for SetA1DetailPageCustomTabRequest {
 }
 /// The request of [`Api::set_detail_page_custom_tab`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDetailPageCustomTabRequest {
     /// `unionId`: a query parameter.
@@ -7188,15 +6873,6 @@ impl rt::serde::Serialize for SetDetailPageCustomTabRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("customTabList", &self.custom_tab_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetDetailPageCustomTabRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            custom_tab_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7230,6 +6906,7 @@ impl rt::WriteRequest for SetDetailPageCustomTabRequest {
 }
 /// The request of [`Api::set_in_progress_custom_tabs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetInProgressCustomTabsRequest {
     /// `unionId`: a query parameter.
@@ -7259,15 +6936,6 @@ impl rt::serde::Serialize for SetInProgressCustomTabsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("customTabList", &self.custom_tab_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetInProgressCustomTabsRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            custom_tab_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7301,6 +6969,7 @@ impl rt::WriteRequest for SetInProgressCustomTabsRequest {
 }
 /// The request of [`Api::set_minutes_todos_visible`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetMinutesTodosVisibleRequest {
     /// `unionId`: a query parameter.
@@ -7325,15 +6994,6 @@ impl rt::serde::Serialize for SetMinutesTodosVisibleRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("todosVisible", &self.todos_visible)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetMinutesTodosVisibleRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            todos_visible: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7367,6 +7027,7 @@ impl rt::WriteRequest for SetMinutesTodosVisibleRequest {
 }
 /// The request of [`Api::update_minutes_title`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMinutesTitleRequest {
     /// `title`: a query parameter.
@@ -7380,15 +7041,6 @@ impl UpdateMinutesTitleRequest {
         Self {
             title: title.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateMinutesTitleRequest {
-    fn default() -> Self {
-        Self {
-            title: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -7423,6 +7075,7 @@ impl rt::WriteRequest for UpdateMinutesTitleRequest {
 }
 /// The request of [`Api::update_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequest {
     /// `unionId`: a query parameter.
@@ -7523,21 +7176,6 @@ impl rt::serde::Serialize for UpdatePermissionRequest {
         object.optional("shareScope", &self.share_scope)?;
         object.optional("shareScopeConfig", &self.share_scope_config)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdatePermissionRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            member_info_list: Default::default(),
-            member_permission_operations: Default::default(),
-            op_type: Default::default(),
-            role_code: Default::default(),
-            role_sub_resource_ids: Default::default(),
-            share_scope: Default::default(),
-            share_scope_config: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

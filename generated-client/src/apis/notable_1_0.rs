@@ -1488,6 +1488,7 @@ impl rt::serde::Serialize for CreateRoleResponseBody {
 }
 /// `CreateSheetRequestFields`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequestFields {
     /// `name`.
@@ -1525,16 +1526,6 @@ impl rt::serde::Serialize for CreateSheetRequestFields {
         object.optional("property", &self.property)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateSheetRequestFields {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            property: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1619,6 +1610,7 @@ pub type DisableWorkflowResponseBody = AddRoleMemberResponseBody;
 pub type EnableWorkflowResponseBody = AddRoleMemberResponseBody;
 /// `ExecuteImportRequestAppendConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteImportRequestAppendConfig {
     /// `fieldIdMapping`.
@@ -1689,18 +1681,6 @@ impl rt::serde::Serialize for ExecuteImportRequestAppendConfig {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExecuteImportRequestAppendConfig {
-    fn default() -> Self {
-        Self {
-            field_id_mapping: Default::default(),
-            field_mapping: Default::default(),
-            header_row: Default::default(),
-            src_sheet_name: Default::default(),
-            table_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequestAppendConfig {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1728,6 +1708,7 @@ impl rt::Fields for ExecuteImportRequestAppendConfig {
 }
 /// `ExecuteImportRequestEncryption`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteImportRequestEncryption {
     /// `algorithm`.
@@ -1770,17 +1751,6 @@ impl rt::serde::Serialize for ExecuteImportRequestEncryption {
         object.field("iv", &self.iv)?;
         object.field("keyVersion", &self.key_version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExecuteImportRequestEncryption {
-    fn default() -> Self {
-        Self {
-            algorithm: Default::default(),
-            encrypted_aes_key: Default::default(),
-            iv: Default::default(),
-            key_version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2128,6 +2098,7 @@ impl rt::serde::Serialize for GetUserDocRolesResponseBody {
 }
 /// `InsertRecordsRequestRecords`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequestRecords {
     /// `fields`.
@@ -2151,12 +2122,6 @@ impl rt::serde::Serialize for InsertRecordsRequestRecords {
         let mut object = rt::Object::new(serializer)?;
         object.field("fields", &self.fields)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertRecordsRequestRecords {
-    fn default() -> Self {
-        Self { fields: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2221,6 +2186,7 @@ impl rt::serde::Serialize for InsertRecordsResponseBody {
 }
 /// `ListRecordsRequestFilter`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecordsRequestFilter {
     /// `combination`.
@@ -2253,15 +2219,6 @@ impl rt::serde::Serialize for ListRecordsRequestFilter {
         object.optional("combination", &self.combination)?;
         object.field("conditions", &self.conditions)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListRecordsRequestFilter {
-    fn default() -> Self {
-        Self {
-            combination: Default::default(),
-            conditions: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2719,6 +2676,7 @@ impl rt::Fields for RebuildRoleMembersRequestDefaultRoleDTO {
 }
 /// `ToRoleMemberDTOMapValue`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ToRoleMemberDTOMapValue {
     /// `memberId`.
@@ -2770,18 +2728,6 @@ impl rt::serde::Serialize for ToRoleMemberDTOMapValue {
         object.optional("avatar", &self.avatar)?;
         object.optional("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ToRoleMemberDTOMapValue {
-    fn default() -> Self {
-        Self {
-            member_id: Default::default(),
-            member_type: Default::default(),
-            member_id_belong_org_id: Default::default(),
-            avatar: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2856,6 +2802,7 @@ impl rt::serde::Serialize for UpdateFieldResponseBody {
 }
 /// `UpdateRecordsRequestRecords`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequestRecords {
     /// `fields`.
@@ -2884,15 +2831,6 @@ impl rt::serde::Serialize for UpdateRecordsRequestRecords {
         object.field("fields", &self.fields)?;
         object.field("id", &self.id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateRecordsRequestRecords {
-    fn default() -> Self {
-        Self {
-            fields: Default::default(),
-            id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3032,6 +2970,7 @@ pub type GetUserDocRolesResponseBodyRoles = CreateRoleResponseBody;
 pub type InsertRecordsResponseBodyValue = UpdateFieldResponseBody;
 /// `ListRecordsRequestFilterConditions`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecordsRequestFilterConditions {
     /// `field`.
@@ -3069,16 +3008,6 @@ impl rt::serde::Serialize for ListRecordsRequestFilterConditions {
         object.field("operator", &self.operator)?;
         object.optional("value", &self.value)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListRecordsRequestFilterConditions {
-    fn default() -> Self {
-        Self {
-            field: Default::default(),
-            operator: Default::default(),
-            value: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3424,6 +3353,7 @@ pub type QueryDocAllRolesResponseBodyAllRolesRole = CreateRoleResponseBody;
 pub type QueryDocAllRolesResponseBodyAllRolesRoleSubRoles = CreateRoleResponseBodySubRoles;
 /// The request of [`Api::add_role_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRoleMemberRequest {
     /// `operatorId`: a query parameter.
@@ -3459,15 +3389,6 @@ impl rt::serde::Serialize for AddRoleMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddRoleMemberRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            role_member_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddRoleMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3498,6 +3419,7 @@ impl rt::WriteRequest for AddRoleMemberRequest {
 }
 /// The request of [`Api::change_switch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ChangeSwitchRequest {
     /// `operatorId`: a query parameter.
@@ -3522,15 +3444,6 @@ impl rt::serde::Serialize for ChangeSwitchRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("value", &self.value)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ChangeSwitchRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            value: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3564,6 +3477,7 @@ impl rt::WriteRequest for ChangeSwitchRequest {
 }
 /// The request of [`Api::copy_workflow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyWorkflowRequest {
     /// `operatorId`: a query parameter.
@@ -3613,18 +3527,6 @@ impl rt::serde::Serialize for CopyWorkflowRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CopyWorkflowRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            flow_id: Default::default(),
-            flow_version_id: Default::default(),
-            is_system: Default::default(),
-            source_base_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CopyWorkflowRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3658,6 +3560,7 @@ impl rt::WriteRequest for CopyWorkflowRequest {
 }
 /// The request of [`Api::create_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFieldRequest {
     /// `operatorId`: a query parameter.
@@ -3705,17 +3608,6 @@ impl rt::serde::Serialize for CreateFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateFieldRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            name: Default::default(),
-            property: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3748,6 +3640,7 @@ impl rt::WriteRequest for CreateFieldRequest {
 }
 /// The request of [`Api::create_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateRoleRequest {
     /// `operatorId`: a query parameter.
@@ -3806,19 +3699,6 @@ impl rt::serde::Serialize for CreateRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateRoleRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            flow_type: Default::default(),
-            id: Default::default(),
-            name: Default::default(),
-            role_type: Default::default(),
-            sub_roles: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateRoleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3853,6 +3733,7 @@ impl rt::WriteRequest for CreateRoleRequest {
 }
 /// The request of [`Api::create_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -3897,16 +3778,6 @@ impl rt::serde::Serialize for CreateSheetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSheetRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            fields: Default::default(),
-            name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSheetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3938,6 +3809,7 @@ impl rt::WriteRequest for CreateSheetRequest {
 }
 /// The request of [`Api::delete_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFieldRequest {
     /// `operatorId`: a query parameter.
@@ -3948,14 +3820,6 @@ impl DeleteFieldRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteFieldRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -3988,6 +3852,7 @@ impl rt::WriteRequest for DeleteFieldRequest {
 }
 /// The request of [`Api::delete_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -4015,15 +3880,6 @@ impl rt::serde::Serialize for DeleteRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("recordIds", &self.record_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRecordsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            record_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4057,6 +3913,7 @@ impl rt::WriteRequest for DeleteRecordsRequest {
 }
 /// The request of [`Api::delete_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRoleRequest {
     /// `operatorId`: a query parameter.
@@ -4081,15 +3938,6 @@ impl rt::serde::Serialize for DeleteRoleRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("roleId", &self.role_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRoleRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            role_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4123,6 +3971,7 @@ impl rt::WriteRequest for DeleteRoleRequest {
 }
 /// The request of [`Api::delete_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteSheetRequest {
     /// `operatorId`: a query parameter.
@@ -4133,14 +3982,6 @@ impl DeleteSheetRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteSheetRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4173,6 +4014,7 @@ impl rt::WriteRequest for DeleteSheetRequest {
 }
 /// The request of [`Api::delete_workflow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteWorkflowRequest {
     /// `operatorId`: a query parameter.
@@ -4183,14 +4025,6 @@ impl DeleteWorkflowRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteWorkflowRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4223,6 +4057,7 @@ impl rt::WriteRequest for DeleteWorkflowRequest {
 }
 /// The request of [`Api::disable_workflow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DisableWorkflowRequest {
     /// `operatorId`: a query parameter.
@@ -4233,14 +4068,6 @@ impl DisableWorkflowRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DisableWorkflowRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4273,6 +4100,7 @@ impl rt::WriteRequest for DisableWorkflowRequest {
 }
 /// The request of [`Api::enable_workflow`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EnableWorkflowRequest {
     /// `operatorId`: a query parameter.
@@ -4283,14 +4111,6 @@ impl EnableWorkflowRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for EnableWorkflowRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4323,6 +4143,7 @@ impl rt::WriteRequest for EnableWorkflowRequest {
 }
 /// The request of [`Api::execute_import`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteImportRequest {
     /// `operatorId`: a query parameter.
@@ -4368,17 +4189,6 @@ impl rt::serde::Serialize for ExecuteImportRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExecuteImportRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            append_config: Default::default(),
-            encryption: Default::default(),
-            import_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExecuteImportRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4411,6 +4221,7 @@ impl rt::WriteRequest for ExecuteImportRequest {
 }
 /// The request of [`Api::get_all_fields`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllFieldsRequest {
     /// `operatorId`: a query parameter.
@@ -4421,14 +4232,6 @@ impl GetAllFieldsRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAllFieldsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4461,6 +4264,7 @@ impl rt::WriteRequest for GetAllFieldsRequest {
 }
 /// The request of [`Api::get_all_sheets`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllSheetsRequest {
     /// `operatorId`: a query parameter.
@@ -4471,14 +4275,6 @@ impl GetAllSheetsRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAllSheetsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4511,6 +4307,7 @@ impl rt::WriteRequest for GetAllSheetsRequest {
 }
 /// The request of [`Api::get_import_encrypt_public_key`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetImportEncryptPublicKeyRequest {
     /// `keyVersion`: a query parameter.
@@ -4530,15 +4327,6 @@ impl GetImportEncryptPublicKeyRequest {
     pub fn key_version(mut self, value: impl Into<String>) -> Self {
         self.key_version = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetImportEncryptPublicKeyRequest {
-    fn default() -> Self {
-        Self {
-            key_version: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4572,6 +4360,7 @@ impl rt::WriteRequest for GetImportEncryptPublicKeyRequest {
 }
 /// The request of [`Api::get_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecordRequest {
     /// `operatorId`: a query parameter.
@@ -4582,14 +4371,6 @@ impl GetRecordRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRecordRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4622,6 +4403,7 @@ impl rt::WriteRequest for GetRecordRequest {
 }
 /// The request of [`Api::get_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecordsRequest {
     /// `maxResults`: a query parameter.
@@ -4649,16 +4431,6 @@ impl GetRecordsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRecordsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4694,6 +4466,7 @@ impl rt::WriteRequest for GetRecordsRequest {
 }
 /// The request of [`Api::get_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSheetRequest {
     /// `operatorId`: a query parameter.
@@ -4704,14 +4477,6 @@ impl GetSheetRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSheetRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4744,6 +4509,7 @@ impl rt::WriteRequest for GetSheetRequest {
 }
 /// The request of [`Api::get_switch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSwitchRequest {
     /// `operatorId`: a query parameter.
@@ -4754,14 +4520,6 @@ impl GetSwitchRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSwitchRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4794,6 +4552,7 @@ impl rt::WriteRequest for GetSwitchRequest {
 }
 /// The request of [`Api::get_user_doc_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserDocRolesRequest {
     /// `operatorId`: a query parameter.
@@ -4807,15 +4566,6 @@ impl GetUserDocRolesRequest {
         Self {
             operator_id: operator_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserDocRolesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -4850,6 +4600,7 @@ impl rt::WriteRequest for GetUserDocRolesRequest {
 }
 /// The request of [`Api::insert_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequest {
     /// `clientToken`: a query parameter.
@@ -4888,16 +4639,6 @@ impl rt::serde::Serialize for InsertRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InsertRecordsRequest {
-    fn default() -> Self {
-        Self {
-            client_token: Default::default(),
-            operator_id: Default::default(),
-            records: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InsertRecordsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4930,6 +4671,7 @@ impl rt::WriteRequest for InsertRecordsRequest {
 }
 /// The request of [`Api::list_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -5001,19 +4743,6 @@ impl rt::serde::Serialize for ListRecordsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListRecordsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            calc_fields: Default::default(),
-            field_id_or_names: Default::default(),
-            filter: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListRecordsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5048,6 +4777,7 @@ impl rt::WriteRequest for ListRecordsRequest {
 }
 /// The request of [`Api::list_workflows`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListWorkflowsRequest {
     /// `operatorId`: a query parameter.
@@ -5089,16 +4819,6 @@ impl rt::serde::Serialize for ListWorkflowsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListWorkflowsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            limit: Default::default(),
-            offset: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListWorkflowsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5130,6 +4850,7 @@ impl rt::WriteRequest for ListWorkflowsRequest {
 }
 /// The request of [`Api::mark_external_auth_controlled_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MarkExternalAuthControlledSheetRequest {
     /// `clientToken`: a query parameter.
@@ -5186,18 +4907,6 @@ impl rt::serde::Serialize for MarkExternalAuthControlledSheetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MarkExternalAuthControlledSheetRequest {
-    fn default() -> Self {
-        Self {
-            client_token: Default::default(),
-            operator_id: Default::default(),
-            data_level: Default::default(),
-            external_auth_type: Default::default(),
-            external_config: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MarkExternalAuthControlledSheetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5232,6 +4941,7 @@ impl rt::WriteRequest for MarkExternalAuthControlledSheetRequest {
 }
 /// The request of [`Api::prepare_import_upload`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrepareImportUploadRequest {
     /// `operatorId`: a query parameter.
@@ -5284,18 +4994,6 @@ impl rt::serde::Serialize for PrepareImportUploadRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PrepareImportUploadRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            file_extension: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            table_names: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PrepareImportUploadRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5329,6 +5027,7 @@ impl rt::WriteRequest for PrepareImportUploadRequest {
 }
 /// The request of [`Api::prepare_set_rich_text`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrepareSetRichTextRequest {
     /// `operatorId`: a query parameter.
@@ -5358,15 +5057,6 @@ impl rt::serde::Serialize for PrepareSetRichTextRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("markdown", &self.markdown)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PrepareSetRichTextRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            markdown: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5400,6 +5090,7 @@ impl rt::WriteRequest for PrepareSetRichTextRequest {
 }
 /// The request of [`Api::query_changed_record_ids_by_client_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryChangedRecordIdsByClientTokenRequest {
     /// `operatorId`: a query parameter.
@@ -5424,15 +5115,6 @@ impl rt::serde::Serialize for QueryChangedRecordIdsByClientTokenRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("clientToken", &self.client_token)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryChangedRecordIdsByClientTokenRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            client_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5466,6 +5148,7 @@ impl rt::WriteRequest for QueryChangedRecordIdsByClientTokenRequest {
 }
 /// The request of [`Api::query_doc_all_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDocAllRolesRequest {
     /// `operatorId`: a query parameter.
@@ -5476,14 +5159,6 @@ impl QueryDocAllRolesRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryDocAllRolesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -5516,6 +5191,7 @@ impl rt::WriteRequest for QueryDocAllRolesRequest {
 }
 /// The request of [`Api::query_external_auth_controlled_sheets`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryExternalAuthControlledSheetsRequest {
     /// `externalAuthType`: a query parameter.
@@ -5554,17 +5230,6 @@ impl QueryExternalAuthControlledSheetsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryExternalAuthControlledSheetsRequest {
-    fn default() -> Self {
-        Self {
-            external_auth_type: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-            page_size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryExternalAuthControlledSheetsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5599,6 +5264,7 @@ impl rt::WriteRequest for QueryExternalAuthControlledSheetsRequest {
 }
 /// The request of [`Api::query_import_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryImportStatusRequest {
     /// `importId`: a query parameter.
@@ -5612,15 +5278,6 @@ impl QueryImportStatusRequest {
         Self {
             import_id: import_id.into(),
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryImportStatusRequest {
-    fn default() -> Self {
-        Self {
-            import_id: Default::default(),
-            operator_id: Default::default(),
         }
     }
 }
@@ -5655,6 +5312,7 @@ impl rt::WriteRequest for QueryImportStatusRequest {
 }
 /// The request of [`Api::rebuild_role_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RebuildRoleMembersRequest {
     /// `operatorId`: a query parameter.
@@ -5695,16 +5353,6 @@ impl rt::serde::Serialize for RebuildRoleMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RebuildRoleMembersRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            default_role_dto: Default::default(),
-            to_role_member_dto_map: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RebuildRoleMembersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5736,6 +5384,7 @@ impl rt::WriteRequest for RebuildRoleMembersRequest {
 }
 /// The request of [`Api::truncate_sheet_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TruncateSheetRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -5746,14 +5395,6 @@ impl TruncateSheetRecordsRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TruncateSheetRecordsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -5786,6 +5427,7 @@ impl rt::WriteRequest for TruncateSheetRecordsRequest {
 }
 /// The request of [`Api::unmark_external_auth_controlled_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnmarkExternalAuthControlledSheetRequest {
     /// `clientToken`: a query parameter.
@@ -5805,15 +5447,6 @@ impl UnmarkExternalAuthControlledSheetRequest {
     pub fn client_token(mut self, value: impl Into<String>) -> Self {
         self.client_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UnmarkExternalAuthControlledSheetRequest {
-    fn default() -> Self {
-        Self {
-            client_token: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5847,6 +5480,7 @@ impl rt::WriteRequest for UnmarkExternalAuthControlledSheetRequest {
 }
 /// The request of [`Api::update_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFieldRequest {
     /// `operatorId`: a query parameter.
@@ -5886,16 +5520,6 @@ impl rt::serde::Serialize for UpdateFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateFieldRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            name: Default::default(),
-            property: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5927,6 +5551,7 @@ impl rt::WriteRequest for UpdateFieldRequest {
 }
 /// The request of [`Api::update_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequest {
     /// `operatorId`: a query parameter.
@@ -5954,15 +5579,6 @@ impl rt::serde::Serialize for UpdateRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("records", &self.records)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateRecordsRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            records: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5996,6 +5612,7 @@ impl rt::WriteRequest for UpdateRecordsRequest {
 }
 /// The request of [`Api::update_role`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRoleRequest {
     /// `operatorId`: a query parameter.
@@ -6050,19 +5667,6 @@ impl rt::serde::Serialize for UpdateRoleRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateRoleRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            flow_type: Default::default(),
-            id: Default::default(),
-            name: Default::default(),
-            role_type: Default::default(),
-            sub_roles: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateRoleRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6097,6 +5701,7 @@ impl rt::WriteRequest for UpdateRoleRequest {
 }
 /// The request of [`Api::update_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSheetRequest {
     /// `operatorId`: a query parameter.
@@ -6121,15 +5726,6 @@ impl rt::serde::Serialize for UpdateSheetRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateSheetRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -469,6 +469,7 @@ impl rt::serde::Serialize for CreateFieldResponseBody {
 }
 /// `CreateSheetRequestFields`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSheetRequestFields {
     /// `name`.
@@ -506,16 +507,6 @@ impl rt::serde::Serialize for CreateSheetRequestFields {
         object.optional("property", &self.property)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateSheetRequestFields {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            property: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -794,6 +785,7 @@ impl rt::serde::Serialize for GetRecordsResponseBody {
 pub type GetSheetResponseBody = CreateSheetResponseBody;
 /// `InsertRecordsRequestRecords`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequestRecords {
     /// `fields`.
@@ -817,12 +809,6 @@ impl rt::serde::Serialize for InsertRecordsRequestRecords {
         let mut object = rt::Object::new(serializer)?;
         object.field("fields", &self.fields)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertRecordsRequestRecords {
-    fn default() -> Self {
-        Self { fields: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -925,6 +911,7 @@ impl rt::serde::Serialize for UpdateFieldResponseBody {
 }
 /// `UpdateRecordsRequestRecords`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequestRecords {
     /// `fields`.
@@ -953,15 +940,6 @@ impl rt::serde::Serialize for UpdateRecordsRequestRecords {
         object.field("fields", &self.fields)?;
         object.field("id", &self.id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateRecordsRequestRecords {
-    fn default() -> Self {
-        Self {
-            fields: Default::default(),
-            id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1003,6 +981,7 @@ pub type InsertRecordsResponseBodyValue = UpdateFieldResponseBody;
 pub type UpdateRecordsResponseBodyValue = UpdateFieldResponseBody;
 /// The request of [`Api::create_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateFieldRequest {
     /// `name`.
@@ -1040,16 +1019,6 @@ impl rt::serde::Serialize for CreateFieldRequest {
         object.optional("property", &self.property)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateFieldRequest {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            property: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1150,6 +1119,7 @@ impl rt::WriteRequest for CreateSheetRequest {
 }
 /// The request of [`Api::delete_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecordsRequest {
     /// `recordIds`.
@@ -1171,14 +1141,6 @@ impl rt::serde::Serialize for DeleteRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("recordIds", &self.record_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRecordsRequest {
-    fn default() -> Self {
-        Self {
-            record_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1264,6 +1226,7 @@ impl rt::WriteRequest for GetRecordsRequest {
 }
 /// The request of [`Api::insert_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertRecordsRequest {
     /// `records`.
@@ -1285,14 +1248,6 @@ impl rt::serde::Serialize for InsertRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("records", &self.records)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InsertRecordsRequest {
-    fn default() -> Self {
-        Self {
-            records: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1324,6 +1279,7 @@ impl rt::WriteRequest for InsertRecordsRequest {
 }
 /// The request of [`Api::update_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFieldRequest {
     /// `name`.
@@ -1360,15 +1316,6 @@ impl rt::serde::Serialize for UpdateFieldRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateFieldRequest {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            property: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1398,6 +1345,7 @@ impl rt::WriteRequest for UpdateFieldRequest {
 }
 /// The request of [`Api::update_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateRecordsRequest {
     /// `records`.
@@ -1419,14 +1367,6 @@ impl rt::serde::Serialize for UpdateRecordsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("records", &self.records)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateRecordsRequest {
-    fn default() -> Self {
-        Self {
-            records: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1458,6 +1398,7 @@ impl rt::WriteRequest for UpdateRecordsRequest {
 }
 /// The request of [`Api::update_sheet`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSheetRequest {
     /// `name`.
@@ -1477,12 +1418,6 @@ impl rt::serde::Serialize for UpdateSheetRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("name", &self.name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateSheetRequest {
-    fn default() -> Self {
-        Self { name: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]

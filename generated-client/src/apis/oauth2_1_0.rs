@@ -862,6 +862,7 @@ impl rt::serde::Serialize for GetAuthInfoResponseBodyAuthAppInfoAgentList {
 }
 /// The request of [`Api::get_access_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAccessTokenRequest {
     /// `appKey`.
@@ -895,15 +896,6 @@ impl rt::serde::Serialize for GetAccessTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetAccessTokenRequest {
-    fn default() -> Self {
-        Self {
-            app_key: Default::default(),
-            app_secret: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetAccessTokenRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -933,6 +925,7 @@ impl rt::WriteRequest for GetAccessTokenRequest {
 }
 /// The request of [`Api::get_auth_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAuthInfoRequest {
     /// `authCorpId`: a query parameter.
@@ -943,14 +936,6 @@ impl GetAuthInfoRequest {
     pub fn new(auth_corp_id: impl Into<String>) -> Self {
         Self {
             auth_corp_id: auth_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAuthInfoRequest {
-    fn default() -> Self {
-        Self {
-            auth_corp_id: Default::default(),
         }
     }
 }
@@ -983,6 +968,7 @@ impl rt::WriteRequest for GetAuthInfoRequest {
 }
 /// The request of [`Api::get_corp_access_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpAccessTokenRequest {
     /// `authCorpId`.
@@ -1024,17 +1010,6 @@ impl rt::serde::Serialize for GetCorpAccessTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetCorpAccessTokenRequest {
-    fn default() -> Self {
-        Self {
-            auth_corp_id: Default::default(),
-            suite_key: Default::default(),
-            suite_secret: Default::default(),
-            suite_ticket: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetCorpAccessTokenRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1066,6 +1041,7 @@ impl rt::WriteRequest for GetCorpAccessTokenRequest {
 }
 /// The request of [`Api::get_sso_access_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSsoAccessTokenRequest {
     /// `corpid`.
@@ -1091,15 +1067,6 @@ impl rt::serde::Serialize for GetSsoAccessTokenRequest {
         object.field("corpid", &self.corpid)?;
         object.field("ssoSecret", &self.sso_secret)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSsoAccessTokenRequest {
-    fn default() -> Self {
-        Self {
-            corpid: Default::default(),
-            sso_secret: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1132,6 +1099,7 @@ impl rt::WriteRequest for GetSsoAccessTokenRequest {
 }
 /// The request of [`Api::get_sso_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSsoUserInfoRequest {
     /// `code`: a query parameter.
@@ -1141,12 +1109,6 @@ impl GetSsoUserInfoRequest {
     /// A `GetSsoUserInfoRequest` with its required fields (`code`); set the others with the methods named after them.
     pub fn new(code: impl Into<String>) -> Self {
         Self { code: code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSsoUserInfoRequest {
-    fn default() -> Self {
-        Self { code: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1178,6 +1140,7 @@ impl rt::WriteRequest for GetSsoUserInfoRequest {
 }
 /// The request of [`Api::get_suite_access_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSuiteAccessTokenRequest {
     /// `suiteKey`.
@@ -1214,16 +1177,6 @@ impl rt::serde::Serialize for GetSuiteAccessTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetSuiteAccessTokenRequest {
-    fn default() -> Self {
-        Self {
-            suite_key: Default::default(),
-            suite_secret: Default::default(),
-            suite_ticket: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetSuiteAccessTokenRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1254,6 +1207,7 @@ impl rt::WriteRequest for GetSuiteAccessTokenRequest {
 }
 /// The request of [`Api::get_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTokenRequest {
     /// `client_id`.
@@ -1290,16 +1244,6 @@ impl rt::serde::Serialize for GetTokenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetTokenRequest {
-    fn default() -> Self {
-        Self {
-            client_id: Default::default(),
-            client_secret: Default::default(),
-            grant_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetTokenRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1330,6 +1274,7 @@ impl rt::WriteRequest for GetTokenRequest {
 }
 /// The request of [`Api::get_user_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserTokenRequest {
     /// `clientId`.
@@ -1387,18 +1332,6 @@ impl rt::serde::Serialize for GetUserTokenRequest {
         object.optional("grantType", &self.grant_type)?;
         object.optional("refreshToken", &self.refresh_token)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserTokenRequest {
-    fn default() -> Self {
-        Self {
-            client_id: Default::default(),
-            client_secret: Default::default(),
-            code: Default::default(),
-            grant_type: Default::default(),
-            refresh_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -134,6 +134,7 @@ impl rt::serde::Serialize for CheckUserTasksStatusResponseBody {
 }
 /// The request of [`Api::check_user_task_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckUserTaskStatusRequest {
     /// `provinceCode`.
@@ -155,14 +156,6 @@ impl rt::serde::Serialize for CheckUserTaskStatusRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("provinceCode", &self.province_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckUserTaskStatusRequest {
-    fn default() -> Self {
-        Self {
-            province_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -194,6 +187,7 @@ impl rt::WriteRequest for CheckUserTaskStatusRequest {
 }
 /// The request of [`Api::check_user_tasks_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckUserTasksStatusRequest {
     /// `provinceCode`: a query parameter.
@@ -204,14 +198,6 @@ impl CheckUserTasksStatusRequest {
     pub fn new(province_code: impl Into<String>) -> Self {
         Self {
             province_code: province_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckUserTasksStatusRequest {
-    fn default() -> Self {
-        Self {
-            province_code: Default::default(),
         }
     }
 }

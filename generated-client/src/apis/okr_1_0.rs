@@ -523,6 +523,7 @@ impl rt::serde::Serialize for AlignObjectiveResponseBody {
 }
 /// `BatchAddPermissionRequestList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequestList {
     /// `member`.
@@ -545,15 +546,6 @@ impl rt::serde::Serialize for BatchAddPermissionRequestList {
         object.field("member", &self.member)?;
         object.field("policyType", &self.policy_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchAddPermissionRequestList {
-    fn default() -> Self {
-        Self {
-            member: Default::default(),
-            policy_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1311,6 +1303,7 @@ impl rt::serde::Serialize for AlignObjectiveResponseBodyData {
 }
 /// `BatchAddPermissionRequestListMember`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequestListMember {
     /// `id`.
@@ -1336,15 +1329,6 @@ impl rt::serde::Serialize for BatchAddPermissionRequestListMember {
         object.field("id", &self.id)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchAddPermissionRequestListMember {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2776,6 +2760,7 @@ pub type BatchAddPermissionResponseBodyDataPermissionTreePolicyListMemberList = 
 pub type GetUserOkrResponseBodyDataListKrListProgress = BatchQueryObjectiveResponseBodyDataProgress;
 /// The request of [`Api::align_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AlignObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2811,16 +2796,6 @@ impl rt::serde::Serialize for AlignObjectiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AlignObjectiveRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            period_id: Default::default(),
-            target_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AlignObjectiveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2852,6 +2827,7 @@ impl rt::WriteRequest for AlignObjectiveRequest {
 }
 /// The request of [`Api::batch_add_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddPermissionRequest {
     /// `userId`: a query parameter.
@@ -2892,17 +2868,6 @@ impl rt::serde::Serialize for BatchAddPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchAddPermissionRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            list: Default::default(),
-            target_id: Default::default(),
-            target_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchAddPermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2935,6 +2900,7 @@ impl rt::WriteRequest for BatchAddPermissionRequest {
 }
 /// The request of [`Api::batch_query_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryObjectiveRequest {
     /// `userId`: a query parameter.
@@ -2990,19 +2956,6 @@ impl rt::serde::Serialize for BatchQueryObjectiveRequest {
         object.optional("withKr", &self.with_kr)?;
         object.field("withProgress", &self.with_progress)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchQueryObjectiveRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            objective_ids: Default::default(),
-            period_id: Default::default(),
-            with_align: Default::default(),
-            with_kr: Default::default(),
-            with_progress: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3110,6 +3063,7 @@ impl rt::WriteRequest for BatchQueryUserRequest {
 }
 /// The request of [`Api::create_key_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateKeyResultRequest {
     /// `userId`: a query parameter.
@@ -3168,19 +3122,6 @@ impl rt::serde::Serialize for CreateKeyResultRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateKeyResultRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            content: Default::default(),
-            objective_id: Default::default(),
-            period_id: Default::default(),
-            prev_position: Default::default(),
-            weight: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateKeyResultRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3215,6 +3156,7 @@ impl rt::WriteRequest for CreateKeyResultRequest {
 }
 /// The request of [`Api::create_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateObjectiveRequest {
     /// `userId`: a query parameter.
@@ -3255,17 +3197,6 @@ impl rt::serde::Serialize for CreateObjectiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateObjectiveRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            content: Default::default(),
-            period_id: Default::default(),
-            prev_position: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateObjectiveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3298,6 +3229,7 @@ impl rt::WriteRequest for CreateObjectiveRequest {
 }
 /// The request of [`Api::delete_key_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteKeyResultRequest {
     /// `krId`: a query parameter.
@@ -3311,15 +3243,6 @@ impl DeleteKeyResultRequest {
         Self {
             kr_id: kr_id.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteKeyResultRequest {
-    fn default() -> Self {
-        Self {
-            kr_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -3354,6 +3277,7 @@ impl rt::WriteRequest for DeleteKeyResultRequest {
 }
 /// The request of [`Api::delete_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteObjectiveRequest {
     /// `userId`: a query parameter.
@@ -3363,14 +3287,6 @@ impl DeleteObjectiveRequest {
     /// A `DeleteObjectiveRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteObjectiveRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3402,6 +3318,7 @@ impl rt::WriteRequest for DeleteObjectiveRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `id`: a query parameter.
@@ -3434,19 +3351,6 @@ impl DeletePermissionRequest {
             target_type: target_type.into(),
             r#type: r#type.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeletePermissionRequest {
-    fn default() -> Self {
-        Self {
-            id: Default::default(),
-            policy_type: Default::default(),
-            target_id: Default::default(),
-            target_type: Default::default(),
-            r#type: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -3489,6 +3393,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::get_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionRequest {
     /// `targetId`: a query parameter.
@@ -3529,18 +3434,6 @@ impl GetPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetPermissionRequest {
-    fn default() -> Self {
-        Self {
-            target_id: Default::default(),
-            target_type: Default::default(),
-            user_id: Default::default(),
-            with_kr: Default::default(),
-            with_objective: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetPermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3577,6 +3470,7 @@ impl rt::WriteRequest for GetPermissionRequest {
 }
 /// The request of [`Api::get_user_okr`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserOkrRequest {
     /// `pageNumber`: a query parameter.
@@ -3607,17 +3501,6 @@ impl GetUserOkrRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserOkrRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            period_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3857,6 +3740,7 @@ impl rt::WriteRequest for OkrPeriodsRequest {
 }
 /// The request of [`Api::un_align_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnAlignObjectiveRequest {
     /// `userId`: a query parameter.
@@ -3892,16 +3776,6 @@ impl rt::serde::Serialize for UnAlignObjectiveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UnAlignObjectiveRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            period_id: Default::default(),
-            target_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UnAlignObjectiveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3933,6 +3807,7 @@ impl rt::WriteRequest for UnAlignObjectiveRequest {
 }
 /// The request of [`Api::update_kr_of_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfContentRequest {
     /// `krId`: a query parameter.
@@ -3979,17 +3854,6 @@ impl rt::serde::Serialize for UpdateKROfContentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateKROfContentRequest {
-    fn default() -> Self {
-        Self {
-            kr_id: Default::default(),
-            user_id: Default::default(),
-            content: Default::default(),
-            update_quote_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateKROfContentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4023,6 +3887,7 @@ impl rt::WriteRequest for UpdateKROfContentRequest {
 }
 /// The request of [`Api::update_kr_of_score`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfScoreRequest {
     /// `krId`: a query parameter.
@@ -4054,16 +3919,6 @@ impl rt::serde::Serialize for UpdateKROfScoreRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("score", &self.score)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateKROfScoreRequest {
-    fn default() -> Self {
-        Self {
-            kr_id: Default::default(),
-            user_id: Default::default(),
-            score: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4099,6 +3954,7 @@ impl rt::WriteRequest for UpdateKROfScoreRequest {
 }
 /// The request of [`Api::update_kr_of_weight`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateKROfWeightRequest {
     /// `krId`: a query parameter.
@@ -4130,16 +3986,6 @@ impl rt::serde::Serialize for UpdateKROfWeightRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("weight", &self.weight)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateKROfWeightRequest {
-    fn default() -> Self {
-        Self {
-            kr_id: Default::default(),
-            user_id: Default::default(),
-            weight: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4175,6 +4021,7 @@ impl rt::WriteRequest for UpdateKROfWeightRequest {
 }
 /// The request of [`Api::update_objective`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateObjectiveRequest {
     /// `userId`: a query parameter.
@@ -4199,15 +4046,6 @@ impl rt::serde::Serialize for UpdateObjectiveRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("content", &self.content)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateObjectiveRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            content: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4241,6 +4079,7 @@ impl rt::WriteRequest for UpdateObjectiveRequest {
 }
 /// The request of [`Api::update_privacy`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePrivacyRequest {
     /// `userId`: a query parameter.
@@ -4278,17 +4117,6 @@ impl rt::serde::Serialize for UpdatePrivacyRequest {
         object.field("targetId", &self.target_id)?;
         object.field("targetType", &self.target_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdatePrivacyRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            privacy: Default::default(),
-            target_id: Default::default(),
-            target_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -433,6 +433,7 @@ impl Api {
 }
 /// `AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
     /// `outId`.
@@ -458,15 +459,6 @@ impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequestTargetUser
         object.field("outId", &self.out_id)?;
         object.field("targetUserId", &self.target_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AssignOrgHoldingToEmpHoldingBatchRequestTargetUserList {
-    fn default() -> Self {
-        Self {
-            out_id: Default::default(),
-            target_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1085,6 +1077,7 @@ impl rt::serde::Serialize for UpdateAutoIssuePointResponseBody {
 }
 /// `UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
     /// `awardScore`.
@@ -1124,17 +1117,6 @@ for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
         object.field("dayLimitTimes", &self.day_limit_times)?;
         object.field("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdatePointActionAutoAssignRuleRequestUpdatePointRuleRequestDTOList {
-    fn default() -> Self {
-        Self {
-            award_score: Default::default(),
-            code: Default::default(),
-            day_limit_times: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2329,6 +2311,7 @@ for QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOA
 pub type QueryOrgPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountTarget = QueryEmpPointDetailsResponseBodyResultDetailsPointOperateFeatureResponseDTOAccountSource;
 /// The request of [`Api::assign_org_holding_to_emp_holding_batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssignOrgHoldingToEmpHoldingBatchRequest {
     /// `remark`.
@@ -2386,19 +2369,6 @@ impl rt::serde::Serialize for AssignOrgHoldingToEmpHoldingBatchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AssignOrgHoldingToEmpHoldingBatchRequest {
-    fn default() -> Self {
-        Self {
-            remark: Default::default(),
-            send_org_culture_inform: Default::default(),
-            single_amount: Default::default(),
-            source_usage: Default::default(),
-            target_usage: Default::default(),
-            target_user_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AssignOrgHoldingToEmpHoldingBatchRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2432,6 +2402,7 @@ impl rt::WriteRequest for AssignOrgHoldingToEmpHoldingBatchRequest {
 }
 /// The request of [`Api::consume_user_points`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ConsumeUserPointsRequest {
     /// `amount`.
@@ -2478,17 +2449,6 @@ impl rt::serde::Serialize for ConsumeUserPointsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ConsumeUserPointsRequest {
-    fn default() -> Self {
-        Self {
-            amount: Default::default(),
-            out_id: Default::default(),
-            remark: Default::default(),
-            usage: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ConsumeUserPointsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2520,6 +2480,7 @@ impl rt::WriteRequest for ConsumeUserPointsRequest {
 }
 /// The request of [`Api::create_org_honor`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrgHonorRequest {
     /// `avatarFrameMediaId`.
@@ -2571,19 +2532,6 @@ impl rt::serde::Serialize for CreateOrgHonorRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateOrgHonorRequest {
-    fn default() -> Self {
-        Self {
-            avatar_frame_media_id: Default::default(),
-            default_bg_color: Default::default(),
-            medal_desc: Default::default(),
-            medal_media_id: Default::default(),
-            medal_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateOrgHonorRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2617,6 +2565,7 @@ impl rt::WriteRequest for CreateOrgHonorRequest {
 }
 /// The request of [`Api::deduction_point_batch`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeductionPointBatchRequest {
     /// `deductionAmount`.
@@ -2669,18 +2618,6 @@ impl rt::serde::Serialize for DeductionPointBatchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeductionPointBatchRequest {
-    fn default() -> Self {
-        Self {
-            deduction_amount: Default::default(),
-            remark: Default::default(),
-            send_org_culture_inform: Default::default(),
-            target_user_list: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeductionPointBatchRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2713,6 +2650,7 @@ impl rt::WriteRequest for DeductionPointBatchRequest {
 }
 /// The request of [`Api::export_point_open`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExportPointOpenRequest {
     /// `exportDate`.
@@ -2750,16 +2688,6 @@ impl rt::serde::Serialize for ExportPointOpenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExportPointOpenRequest {
-    fn default() -> Self {
-        Self {
-            export_date: Default::default(),
-            export_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExportPointOpenRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2790,6 +2718,7 @@ impl rt::WriteRequest for ExportPointOpenRequest {
 }
 /// The request of [`Api::grant_honor`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GrantHonorRequest {
     /// `expirationTime`.
@@ -2870,21 +2799,6 @@ impl rt::serde::Serialize for GrantHonorRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GrantHonorRequest {
-    fn default() -> Self {
-        Self {
-            expiration_time: Default::default(),
-            grant_reason: Default::default(),
-            granter_name: Default::default(),
-            notice_announcer: Default::default(),
-            notice_single: Default::default(),
-            open_conversation_ids: Default::default(),
-            receiver_user_ids: Default::default(),
-            sender_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GrantHonorRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2920,6 +2834,7 @@ impl rt::WriteRequest for GrantHonorRequest {
 }
 /// The request of [`Api::query_corp_points`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCorpPointsRequest {
     /// `optUserId`: a query parameter.
@@ -2930,14 +2845,6 @@ impl QueryCorpPointsRequest {
     pub fn new(opt_user_id: impl Into<String>) -> Self {
         Self {
             opt_user_id: opt_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCorpPointsRequest {
-    fn default() -> Self {
-        Self {
-            opt_user_id: Default::default(),
         }
     }
 }
@@ -2970,6 +2877,7 @@ impl rt::WriteRequest for QueryCorpPointsRequest {
 }
 /// The request of [`Api::query_emp_point_details`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryEmpPointDetailsRequest {
     /// `pageNumber`: a query parameter.
@@ -2992,16 +2900,6 @@ impl QueryEmpPointDetailsRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryEmpPointDetailsRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3037,6 +2935,7 @@ impl rt::WriteRequest for QueryEmpPointDetailsRequest {
 }
 /// The request of [`Api::query_org_honors`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgHonorsRequest {
     /// `maxResults`: a query parameter.
@@ -3056,15 +2955,6 @@ impl QueryOrgHonorsRequest {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryOrgHonorsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3098,6 +2988,7 @@ impl rt::WriteRequest for QueryOrgHonorsRequest {
 }
 /// The request of [`Api::query_org_point_details`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryOrgPointDetailsRequest {
     /// `accountType`: a query parameter.
@@ -3127,17 +3018,6 @@ impl QueryOrgPointDetailsRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryOrgPointDetailsRequest {
-    fn default() -> Self {
-        Self {
-            account_type: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3175,6 +3055,7 @@ impl rt::WriteRequest for QueryOrgPointDetailsRequest {
 }
 /// The request of [`Api::query_user_honors`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryUserHonorsRequest {
     /// `maxResults`: a query parameter.
@@ -3194,15 +3075,6 @@ impl QueryUserHonorsRequest {
     pub fn max_results(mut self, value: i64) -> Self {
         self.max_results = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryUserHonorsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3236,6 +3108,7 @@ impl rt::WriteRequest for QueryUserHonorsRequest {
 }
 /// The request of [`Api::recall_honor`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RecallHonorRequest {
     /// `userId`.
@@ -3255,14 +3128,6 @@ impl rt::serde::Serialize for RecallHonorRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RecallHonorRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3294,6 +3159,7 @@ impl rt::WriteRequest for RecallHonorRequest {
 }
 /// The request of [`Api::update_auto_issue_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAutoIssuePointRequest {
     /// `pointAutoNum`.
@@ -3335,17 +3201,6 @@ impl rt::serde::Serialize for UpdateAutoIssuePointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateAutoIssuePointRequest {
-    fn default() -> Self {
-        Self {
-            point_auto_num: Default::default(),
-            point_auto_state: Default::default(),
-            point_auto_time: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateAutoIssuePointRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3377,6 +3232,7 @@ impl rt::WriteRequest for UpdateAutoIssuePointRequest {
 }
 /// The request of [`Api::update_point_action_auto_assign_rule`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePointActionAutoAssignRuleRequest {
     /// `updatePointRuleRequestDTOList`.
@@ -3415,15 +3271,6 @@ impl rt::serde::Serialize for UpdatePointActionAutoAssignRuleRequest {
             )?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdatePointActionAutoAssignRuleRequest {
-    fn default() -> Self {
-        Self {
-            update_point_rule_request_dto_list: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -816,6 +816,7 @@ impl rt::serde::Serialize for HPackageListGetResponseBodyList {
 }
 /// The request of [`Api::close_h_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseHPackageRequest {
     /// `miniAppId`.
@@ -837,14 +838,6 @@ impl rt::serde::Serialize for CloseHPackageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("miniAppId", &self.mini_app_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CloseHPackageRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -921,6 +914,7 @@ impl rt::WriteRequest for GetUploadTokenRequest {
 }
 /// The request of [`Api::h_package_list_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HPackageListGetRequest {
     /// `miniAppId`: a query parameter.
@@ -948,16 +942,6 @@ impl HPackageListGetRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HPackageListGetRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -993,6 +977,7 @@ impl rt::WriteRequest for HPackageListGetRequest {
 }
 /// The request of [`Api::h_publish_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HPublishPackageRequest {
     /// `miniAppId`.
@@ -1018,15 +1003,6 @@ impl rt::serde::Serialize for HPublishPackageRequest {
         object.field("miniAppId", &self.mini_app_id)?;
         object.field("version", &self.version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HPublishPackageRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1059,6 +1035,7 @@ impl rt::WriteRequest for HPublishPackageRequest {
 }
 /// The request of [`Api::h_upload_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HUploadPackageRequest {
     /// `miniAppId`.
@@ -1087,15 +1064,6 @@ impl rt::serde::Serialize for HUploadPackageRequest {
         object.field("miniAppId", &self.mini_app_id)?;
         object.field("ossObjectKey", &self.oss_object_key)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HUploadPackageRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            oss_object_key: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1128,6 +1096,7 @@ impl rt::WriteRequest for HUploadPackageRequest {
 }
 /// The request of [`Api::h_upload_package_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HUploadPackageStatusRequest {
     /// `miniAppId`: a query parameter.
@@ -1141,15 +1110,6 @@ impl HUploadPackageStatusRequest {
         Self {
             mini_app_id: mini_app_id.into(),
             task_id: task_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for HUploadPackageStatusRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            task_id: Default::default(),
         }
     }
 }
@@ -1184,6 +1144,7 @@ impl rt::WriteRequest for HUploadPackageStatusRequest {
 }
 /// The request of [`Api::open_micro_app_package`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OpenMicroAppPackageRequest {
     /// `agentId`.
@@ -1203,14 +1164,6 @@ impl rt::serde::Serialize for OpenMicroAppPackageRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("agentId", &self.agent_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for OpenMicroAppPackageRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1242,6 +1195,7 @@ impl rt::WriteRequest for OpenMicroAppPackageRequest {
 }
 /// The request of [`Api::release_gray_deploy`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayDeployRequest {
     /// `miniAppId`.
@@ -1267,15 +1221,6 @@ impl rt::serde::Serialize for ReleaseGrayDeployRequest {
         object.field("miniAppId", &self.mini_app_id)?;
         object.field("version", &self.version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReleaseGrayDeployRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1308,6 +1253,7 @@ impl rt::WriteRequest for ReleaseGrayDeployRequest {
 }
 /// The request of [`Api::release_gray_exit`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayExitRequest {
     /// `miniAppId`.
@@ -1333,15 +1279,6 @@ impl rt::serde::Serialize for ReleaseGrayExitRequest {
         object.field("miniAppId", &self.mini_app_id)?;
         object.field("version", &self.version)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReleaseGrayExitRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1374,6 +1311,7 @@ impl rt::WriteRequest for ReleaseGrayExitRequest {
 }
 /// The request of [`Api::release_gray_org_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayOrgGetRequest {
     /// `miniAppId`: a query parameter.
@@ -1387,15 +1325,6 @@ impl ReleaseGrayOrgGetRequest {
         Self {
             mini_app_id: mini_app_id.into(),
             version: version.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReleaseGrayOrgGetRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            version: Default::default(),
         }
     }
 }
@@ -1430,6 +1359,7 @@ impl rt::WriteRequest for ReleaseGrayOrgGetRequest {
 }
 /// The request of [`Api::release_gray_org_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayOrgSetRequest {
     /// `miniAppId`.
@@ -1466,16 +1396,6 @@ impl rt::serde::Serialize for ReleaseGrayOrgSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ReleaseGrayOrgSetRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            value: Default::default(),
-            version: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayOrgSetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1506,6 +1426,7 @@ impl rt::WriteRequest for ReleaseGrayOrgSetRequest {
 }
 /// The request of [`Api::release_gray_percent_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayPercentGetRequest {
     /// `miniAppId`: a query parameter.
@@ -1519,15 +1440,6 @@ impl ReleaseGrayPercentGetRequest {
         Self {
             mini_app_id: mini_app_id.into(),
             version: version.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReleaseGrayPercentGetRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            version: Default::default(),
         }
     }
 }
@@ -1562,6 +1474,7 @@ impl rt::WriteRequest for ReleaseGrayPercentGetRequest {
 }
 /// The request of [`Api::release_gray_percent_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayPercentSetRequest {
     /// `miniAppId`.
@@ -1598,16 +1511,6 @@ impl rt::serde::Serialize for ReleaseGrayPercentSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ReleaseGrayPercentSetRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            value: Default::default(),
-            version: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ReleaseGrayPercentSetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1638,6 +1541,7 @@ impl rt::WriteRequest for ReleaseGrayPercentSetRequest {
 }
 /// The request of [`Api::release_gray_user_id_get`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReleaseGrayUserIdGetRequest {
     /// `miniAppId`: a query parameter.
@@ -1651,15 +1555,6 @@ impl ReleaseGrayUserIdGetRequest {
         Self {
             mini_app_id: mini_app_id.into(),
             version: version.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ReleaseGrayUserIdGetRequest {
-    fn default() -> Self {
-        Self {
-            mini_app_id: Default::default(),
-            version: Default::default(),
         }
     }
 }

@@ -1116,6 +1116,7 @@ pub type PediaWordsSearchResponseBodyDataRelatedDoc = PediaWordsQueryResponseBod
 pub type PediaWordsSearchResponseBodyDataRelatedLink = PediaWordsQueryResponseBodyDataRelatedDoc;
 /// The request of [`Api::pedia_words_add`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsAddRequest {
     /// `contactList`.
@@ -1224,22 +1225,6 @@ impl rt::serde::Serialize for PediaWordsAddRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PediaWordsAddRequest {
-    fn default() -> Self {
-        Self {
-            contact_list: Default::default(),
-            high_light_word_alias: Default::default(),
-            pic_list: Default::default(),
-            related_doc: Default::default(),
-            related_link: Default::default(),
-            user_id: Default::default(),
-            word_alias: Default::default(),
-            word_name: Default::default(),
-            word_paraphrase: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PediaWordsAddRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1276,6 +1261,7 @@ impl rt::WriteRequest for PediaWordsAddRequest {
 }
 /// The request of [`Api::pedia_words_approve`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsApproveRequest {
     /// `aliDocHighLight`.
@@ -1340,20 +1326,6 @@ impl rt::serde::Serialize for PediaWordsApproveRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PediaWordsApproveRequest {
-    fn default() -> Self {
-        Self {
-            ali_doc_high_light: Default::default(),
-            approve_reason: Default::default(),
-            approve_status: Default::default(),
-            im_high_light: Default::default(),
-            sim_high_light: Default::default(),
-            user_id: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PediaWordsApproveRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1388,6 +1360,7 @@ impl rt::WriteRequest for PediaWordsApproveRequest {
 }
 /// The request of [`Api::pedia_words_delete`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsDeleteRequest {
     /// `userId`: a query parameter.
@@ -1401,15 +1374,6 @@ impl PediaWordsDeleteRequest {
         Self {
             user_id: user_id.into(),
             uuid,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PediaWordsDeleteRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            uuid: Default::default(),
         }
     }
 }
@@ -1444,6 +1408,7 @@ impl rt::WriteRequest for PediaWordsDeleteRequest {
 }
 /// The request of [`Api::pedia_words_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsQueryRequest {
     /// `userId`: a query parameter.
@@ -1457,15 +1422,6 @@ impl PediaWordsQueryRequest {
         Self {
             user_id: user_id.into(),
             uuid,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PediaWordsQueryRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-            uuid: Default::default(),
         }
     }
 }
@@ -1500,6 +1456,7 @@ impl rt::WriteRequest for PediaWordsQueryRequest {
 }
 /// The request of [`Api::pedia_words_search`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsSearchRequest {
     /// `pageNumber`.
@@ -1550,18 +1507,6 @@ impl rt::serde::Serialize for PediaWordsSearchRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PediaWordsSearchRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            status: Default::default(),
-            user_id: Default::default(),
-            word_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PediaWordsSearchRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1594,6 +1539,7 @@ impl rt::WriteRequest for PediaWordsSearchRequest {
 }
 /// The request of [`Api::pedia_words_update`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PediaWordsUpdateRequest {
     /// `appLink`.
@@ -1720,24 +1666,6 @@ impl rt::serde::Serialize for PediaWordsUpdateRequest {
         object.field("wordName", &self.word_name)?;
         object.field("wordParaphrase", &self.word_paraphrase)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PediaWordsUpdateRequest {
-    fn default() -> Self {
-        Self {
-            app_link: Default::default(),
-            contact_list: Default::default(),
-            high_light_word_alias: Default::default(),
-            pic_list: Default::default(),
-            related_doc: Default::default(),
-            related_link: Default::default(),
-            user_id: Default::default(),
-            uuid: Default::default(),
-            word_alias: Default::default(),
-            word_name: Default::default(),
-            word_paraphrase: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -2132,6 +2132,7 @@ impl rt::serde::Serialize for CreateTaskResponseBody {
 }
 /// `CreateTaskObjectLinkRequestLinkedData`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTaskObjectLinkRequestLinkedData {
     /// `content`.
@@ -2175,17 +2176,6 @@ impl rt::serde::Serialize for CreateTaskObjectLinkRequestLinkedData {
         object.field("title", &self.title)?;
         object.field("url", &self.url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTaskObjectLinkRequestLinkedData {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            thumbnail_url: Default::default(),
-            title: Default::default(),
-            url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7552,6 +7542,7 @@ pub type SearchUserTaskResponseBodyResultCustomFieldsValue = CreateProjectCustom
 pub type UpdateCustomfieldValueResponseBodyResultCustomFieldsValue = CreateTaskResponseBodyResultCustomfieldsValue;
 /// The request of [`Api::add_project_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddProjectMemberRequest {
     /// `userIds`.
@@ -7573,14 +7564,6 @@ impl rt::serde::Serialize for AddProjectMemberRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddProjectMemberRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7612,6 +7595,7 @@ impl rt::WriteRequest for AddProjectMemberRequest {
 }
 /// The request of [`Api::create_organization_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskRequest {
     /// `content`.
@@ -7714,23 +7698,6 @@ impl rt::serde::Serialize for CreateOrganizationTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateOrganizationTaskRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            create_time: Default::default(),
-            disable_activity: Default::default(),
-            disable_notification: Default::default(),
-            due_date: Default::default(),
-            executor_id: Default::default(),
-            involve_members: Default::default(),
-            note: Default::default(),
-            priority: Default::default(),
-            visible: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7768,6 +7735,7 @@ impl rt::WriteRequest for CreateOrganizationTaskRequest {
 }
 /// The request of [`Api::create_plan_time`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatePlanTimeRequest {
     /// `tenantType`: a query parameter.
@@ -7836,23 +7804,6 @@ impl rt::serde::Serialize for CreatePlanTimeRequest {
         object.field("startDate", &self.start_date)?;
         object.field("submitterId", &self.submitter_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreatePlanTimeRequest {
-    fn default() -> Self {
-        Self {
-            tenant_type: Default::default(),
-            end_date: Default::default(),
-            executor_id: Default::default(),
-            includes_holidays: Default::default(),
-            is_duration: Default::default(),
-            object_id: Default::default(),
-            object_type: Default::default(),
-            plan_time: Default::default(),
-            start_date: Default::default(),
-            submitter_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7949,6 +7900,7 @@ impl rt::WriteRequest for CreateProjectRequest {
 }
 /// The request of [`Api::create_project_by_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProjectByTemplateRequest {
     /// `description`.
@@ -8045,22 +7997,6 @@ impl rt::serde::Serialize for CreateProjectByTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateProjectByTemplateRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            end_date: Default::default(),
-            name: Default::default(),
-            program_id: Default::default(),
-            program_name: Default::default(),
-            start_date: Default::default(),
-            template_id: Default::default(),
-            template_name: Default::default(),
-            visibility: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateProjectByTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8097,6 +8033,7 @@ impl rt::WriteRequest for CreateProjectByTemplateRequest {
 }
 /// The request of [`Api::create_project_customfield_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProjectCustomfieldStatusRequest {
     /// `customFieldId`.
@@ -8150,17 +8087,6 @@ impl rt::serde::Serialize for CreateProjectCustomfieldStatusRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateProjectCustomfieldStatusRequest {
-    fn default() -> Self {
-        Self {
-            custom_field_id: Default::default(),
-            custom_field_instance_id: Default::default(),
-            custom_field_name: Default::default(),
-            value: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateProjectCustomfieldStatusRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8192,6 +8118,7 @@ impl rt::WriteRequest for CreateProjectCustomfieldStatusRequest {
 }
 /// The request of [`Api::create_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTaskRequest {
     /// `content`.
@@ -8417,35 +8344,6 @@ impl rt::serde::Serialize for CreateTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateTaskRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            customfields: Default::default(),
-            due_date: Default::default(),
-            executor_id: Default::default(),
-            involve_members: Default::default(),
-            note: Default::default(),
-            parent_task_id: Default::default(),
-            priority: Default::default(),
-            priority_name: Default::default(),
-            project_id: Default::default(),
-            project_name: Default::default(),
-            scenariofieldconfig_id: Default::default(),
-            sprint_id: Default::default(),
-            stage_id: Default::default(),
-            start_date: Default::default(),
-            story_point: Default::default(),
-            tag_ids: Default::default(),
-            tag_names: Default::default(),
-            taskflowstatus_id: Default::default(),
-            tasklist_id: Default::default(),
-            tfs_name: Default::default(),
-            visible: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8550,6 +8448,7 @@ impl rt::WriteRequest for CreateTaskObjectLinkRequest {
 }
 /// The request of [`Api::create_work_time`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkTimeRequest {
     /// `tenantType`: a query parameter.
@@ -8630,24 +8529,6 @@ impl rt::serde::Serialize for CreateWorkTimeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateWorkTimeRequest {
-    fn default() -> Self {
-        Self {
-            tenant_type: Default::default(),
-            description: Default::default(),
-            end_date: Default::default(),
-            executor_id: Default::default(),
-            includes_holidays: Default::default(),
-            is_duration: Default::default(),
-            object_id: Default::default(),
-            object_type: Default::default(),
-            start_date: Default::default(),
-            submitter_id: Default::default(),
-            work_time: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateWorkTimeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8687,6 +8568,7 @@ impl rt::WriteRequest for CreateWorkTimeRequest {
 }
 /// The request of [`Api::create_work_time_approve`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateWorkTimeApproveRequest {
     /// `workTimeIds`.
@@ -8708,14 +8590,6 @@ impl rt::serde::Serialize for CreateWorkTimeApproveRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("workTimeIds", &self.work_time_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateWorkTimeApproveRequest {
-    fn default() -> Self {
-        Self {
-            work_time_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8747,6 +8621,7 @@ impl rt::WriteRequest for CreateWorkTimeApproveRequest {
 }
 /// The request of [`Api::delete_project_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteProjectMemberRequest {
     /// `userIds`.
@@ -8768,14 +8643,6 @@ impl rt::serde::Serialize for DeleteProjectMemberRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteProjectMemberRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8969,6 +8836,7 @@ impl rt::WriteRequest for GetEmpsByOrgIdRequest {
 }
 /// The request of [`Api::get_organizatio_task_by_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrganizatioTaskByIdsRequest {
     /// `taskIds`: a query parameter.
@@ -8978,14 +8846,6 @@ impl GetOrganizatioTaskByIdsRequest {
     /// A `GetOrganizatioTaskByIdsRequest` with its required fields (`taskIds`); set the others with the methods named after them.
     pub fn new(task_ids: impl Into<String>) -> Self {
         Self { task_ids: task_ids.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOrganizatioTaskByIdsRequest {
-    fn default() -> Self {
-        Self {
-            task_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9197,6 +9057,7 @@ impl rt::WriteRequest for GetTaskByIdsRequest {
 }
 /// The request of [`Api::get_tb_org_id_by_ding_org_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbOrgIdByDingOrgIdRequest {
     /// `optUserId`: a query parameter.
@@ -9207,14 +9068,6 @@ impl GetTbOrgIdByDingOrgIdRequest {
     pub fn new(opt_user_id: impl Into<String>) -> Self {
         Self {
             opt_user_id: opt_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTbOrgIdByDingOrgIdRequest {
-    fn default() -> Self {
-        Self {
-            opt_user_id: Default::default(),
         }
     }
 }
@@ -9247,6 +9100,7 @@ impl rt::WriteRequest for GetTbOrgIdByDingOrgIdRequest {
 }
 /// The request of [`Api::get_tb_project_gray`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbProjectGrayRequest {
     /// `dingAccessTokenType`: a header.
@@ -9308,19 +9162,6 @@ impl rt::serde::Serialize for GetTbProjectGrayRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("label", &self.label)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTbProjectGrayRequest {
-    fn default() -> Self {
-        Self {
-            ding_access_token_type: Default::default(),
-            ding_corp_id: Default::default(),
-            ding_isv_org_id: Default::default(),
-            ding_org_id: Default::default(),
-            ding_suite_key: Default::default(),
-            label: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -9443,6 +9284,7 @@ impl rt::WriteRequest for GetTbProjectSourceRequest {
 }
 /// The request of [`Api::get_tb_user_id_by_staff_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbUserIdByStaffIdRequest {
     /// `optUserId`: a query parameter.
@@ -9456,15 +9298,6 @@ impl GetTbUserIdByStaffIdRequest {
         Self {
             opt_user_id: opt_user_id.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTbUserIdByStaffIdRequest {
-    fn default() -> Self {
-        Self {
-            opt_user_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -10291,6 +10124,7 @@ impl rt::WriteRequest for SearchTaskflowStatusRequest {
 }
 /// The request of [`Api::search_user_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchUserTaskRequest {
     /// `maxResults`: a query parameter.
@@ -10329,17 +10163,6 @@ impl SearchUserTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchUserTaskRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            role_types: Default::default(),
-            tql: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchUserTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10374,6 +10197,7 @@ impl rt::WriteRequest for SearchUserTaskRequest {
 }
 /// The request of [`Api::update_customfield_value`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomfieldValueRequest {
     /// `customFieldId`.
@@ -10419,16 +10243,6 @@ impl rt::serde::Serialize for UpdateCustomfieldValueRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCustomfieldValueRequest {
-    fn default() -> Self {
-        Self {
-            custom_field_id: Default::default(),
-            custom_field_name: Default::default(),
-            value: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCustomfieldValueRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10459,6 +10273,7 @@ impl rt::WriteRequest for UpdateCustomfieldValueRequest {
 }
 /// The request of [`Api::update_organization_task_content`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskContentRequest {
     /// `content`.
@@ -10501,16 +10316,6 @@ impl rt::serde::Serialize for UpdateOrganizationTaskContentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateOrganizationTaskContentRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            disable_activity: Default::default(),
-            disable_notification: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskContentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10541,6 +10346,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskContentRequest {
 }
 /// The request of [`Api::update_organization_task_due_date`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskDueDateRequest {
     /// `disableActivity`.
@@ -10583,16 +10389,6 @@ impl rt::serde::Serialize for UpdateOrganizationTaskDueDateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateOrganizationTaskDueDateRequest {
-    fn default() -> Self {
-        Self {
-            disable_activity: Default::default(),
-            disable_notification: Default::default(),
-            due_date: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskDueDateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10623,6 +10419,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskDueDateRequest {
 }
 /// The request of [`Api::update_organization_task_executor`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskExecutorRequest {
     /// `disableActivity`.
@@ -10662,16 +10459,6 @@ impl rt::serde::Serialize for UpdateOrganizationTaskExecutorRequest {
         object.optional("disableNotification", &self.disable_notification)?;
         object.field("executorId", &self.executor_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateOrganizationTaskExecutorRequest {
-    fn default() -> Self {
-        Self {
-            disable_activity: Default::default(),
-            disable_notification: Default::default(),
-            executor_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10805,6 +10592,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskInvolveMembersRequest {
 }
 /// The request of [`Api::update_organization_task_note`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskNoteRequest {
     /// `disableActivity`.
@@ -10847,16 +10635,6 @@ impl rt::serde::Serialize for UpdateOrganizationTaskNoteRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateOrganizationTaskNoteRequest {
-    fn default() -> Self {
-        Self {
-            disable_activity: Default::default(),
-            disable_notification: Default::default(),
-            note: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskNoteRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10887,6 +10665,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskNoteRequest {
 }
 /// The request of [`Api::update_organization_task_priority`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskPriorityRequest {
     /// `disableActivity`.
@@ -10929,16 +10708,6 @@ impl rt::serde::Serialize for UpdateOrganizationTaskPriorityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateOrganizationTaskPriorityRequest {
-    fn default() -> Self {
-        Self {
-            disable_activity: Default::default(),
-            disable_notification: Default::default(),
-            priority: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateOrganizationTaskPriorityRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10969,6 +10738,7 @@ impl rt::WriteRequest for UpdateOrganizationTaskPriorityRequest {
 }
 /// The request of [`Api::update_organization_task_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateOrganizationTaskStatusRequest {
     /// `disableActivity`.
@@ -11008,16 +10778,6 @@ impl rt::serde::Serialize for UpdateOrganizationTaskStatusRequest {
         object.optional("disableNotification", &self.disable_notification)?;
         object.field("isDone", &self.is_done)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateOrganizationTaskStatusRequest {
-    fn default() -> Self {
-        Self {
-            disable_activity: Default::default(),
-            disable_notification: Default::default(),
-            is_done: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

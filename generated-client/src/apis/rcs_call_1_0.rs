@@ -75,6 +75,7 @@ impl rt::serde::Serialize for RunCallUserResponseBody {
 }
 /// The request of [`Api::run_call_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RunCallUserRequest {
     /// `authorizeCorpId`: a query parameter.
@@ -99,17 +100,6 @@ impl RunCallUserRequest {
             authorize_user_id: authorize_user_id.into(),
             order_id: order_id.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RunCallUserRequest {
-    fn default() -> Self {
-        Self {
-            authorize_corp_id: Default::default(),
-            authorize_user_id: Default::default(),
-            order_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }

@@ -124,6 +124,7 @@ impl Api {
 }
 /// `CreateTemplatesRequestFields`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTemplatesRequestFields {
     /// `dataType`.
@@ -176,19 +177,6 @@ impl rt::serde::Serialize for CreateTemplatesRequestFields {
         object.field("order", &self.order)?;
         object.field("sort", &self.sort)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTemplatesRequestFields {
-    fn default() -> Self {
-        Self {
-            data_type: Default::default(),
-            data_value: Default::default(),
-            field_name: Default::default(),
-            need: Default::default(),
-            order: Default::default(),
-            sort: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -890,6 +878,7 @@ impl rt::serde::Serialize for QueryRemindResultsResponseBodyDataListToGroups {
 }
 /// The request of [`Api::create_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTemplatesRequest {
     /// `allowAddReceivers`.
@@ -1058,28 +1047,6 @@ impl rt::serde::Serialize for CreateTemplatesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateTemplatesRequest {
-    fn default() -> Self {
-        Self {
-            allow_add_receivers: Default::default(),
-            allow_edit: Default::default(),
-            allow_get_location: Default::default(),
-            auth_dept_ids: Default::default(),
-            auth_user_ids: Default::default(),
-            creator: Default::default(),
-            default_received_cids: Default::default(),
-            default_received_master_levels: Default::default(),
-            default_receivers: Default::default(),
-            fields: Default::default(),
-            logo: Default::default(),
-            max_word_count: Default::default(),
-            min_word_count: Default::default(),
-            name: Default::default(),
-            template_managers: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateTemplatesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1124,6 +1091,7 @@ impl rt::WriteRequest for CreateTemplatesRequest {
 }
 /// The request of [`Api::get_send_and_receive_report_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSendAndReceiveReportListRequest {
     /// `endTime`: a query parameter.
@@ -1152,18 +1120,6 @@ impl GetSendAndReceiveReportListRequest {
             next_token,
             operation_user_id: operation_user_id.into(),
             start_time,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSendAndReceiveReportListRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operation_user_id: Default::default(),
-            start_time: Default::default(),
         }
     }
 }
@@ -1204,6 +1160,7 @@ impl rt::WriteRequest for GetSendAndReceiveReportListRequest {
 }
 /// The request of [`Api::get_submit_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSubmitStatisticsRequest {
     /// `endTime`: a query parameter.
@@ -1232,18 +1189,6 @@ impl GetSubmitStatisticsRequest {
             remind_id,
             start_time,
             template_id: template_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSubmitStatisticsRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            operation_user_id: Default::default(),
-            remind_id: Default::default(),
-            start_time: Default::default(),
-            template_id: Default::default(),
         }
     }
 }
@@ -1284,6 +1229,7 @@ impl rt::WriteRequest for GetSubmitStatisticsRequest {
 }
 /// The request of [`Api::query_remind_results`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRemindResultsRequest {
     /// `maxResults`: a query parameter.
@@ -1308,17 +1254,6 @@ impl QueryRemindResultsRequest {
             next_token,
             operation_user_id: operation_user_id.into(),
             template_id: template_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryRemindResultsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operation_user_id: Default::default(),
-            template_id: Default::default(),
         }
     }
 }
@@ -1357,6 +1292,7 @@ impl rt::WriteRequest for QueryRemindResultsRequest {
 }
 /// The request of [`Api::query_report_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryReportDetailRequest {
     /// `format`: a query parameter.
@@ -1376,15 +1312,6 @@ impl QueryReportDetailRequest {
     pub fn format(mut self, value: impl Into<String>) -> Self {
         self.format = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryReportDetailRequest {
-    fn default() -> Self {
-        Self {
-            format: Default::default(),
-            report_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

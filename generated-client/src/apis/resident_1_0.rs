@@ -725,6 +725,7 @@ impl rt::serde::Serialize for AddResidentDepartmentResponseBody {
 }
 /// `AddResidentMemberRequestResidentAddInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentMemberRequestResidentAddInfo {
     /// `deptId`.
@@ -790,19 +791,6 @@ impl rt::serde::Serialize for AddResidentMemberRequestResidentAddInfo {
         object.field("name", &self.name)?;
         object.optional("relateType", &self.relate_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddResidentMemberRequestResidentAddInfo {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            is_property_owner: Default::default(),
-            member_dept_extension: Default::default(),
-            mobile: Default::default(),
-            name: Default::default(),
-            relate_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1815,6 +1803,7 @@ impl rt::serde::Serialize for UpdateResidentBlackBoardResponseBody {
 pub type UpdateResidentInfoResponseBody = DeleteResidentBlackBoardResponseBody;
 /// `UpdateResidentMemberRequestResidentUpdateInfo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentMemberRequestResidentUpdateInfo {
     /// `deptId`.
@@ -1888,20 +1877,6 @@ impl rt::serde::Serialize for UpdateResidentMemberRequestResidentUpdateInfo {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateResidentMemberRequestResidentUpdateInfo {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            is_property_owner: Default::default(),
-            member_dept_extension: Default::default(),
-            name: Default::default(),
-            old_dept_id: Default::default(),
-            relate_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateResidentMemberRequestResidentUpdateInfo {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1937,6 +1912,7 @@ pub type UpdateResidentUserRequestExtField = AddResidentUsersRequestExtField;
 pub type UpdateResidentUserResponseBody = DeleteResidentDepartmentResponseBody;
 /// `UpdateSpaceRequestSpaceInfoVOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSpaceRequestSpaceInfoVOList {
     /// `billingArea`.
@@ -2034,23 +2010,6 @@ impl rt::serde::Serialize for UpdateSpaceRequestSpaceInfoVOList {
         object.optional("parentDeptId", &self.parent_dept_id)?;
         object.field("tagCode", &self.tag_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateSpaceRequestSpaceInfoVOList {
-    fn default() -> Self {
-        Self {
-            billing_area: Default::default(),
-            building_area: Default::default(),
-            building_type: Default::default(),
-            dept_id: Default::default(),
-            floor: Default::default(),
-            house_state: Default::default(),
-            house_type: Default::default(),
-            name: Default::default(),
-            parent_dept_id: Default::default(),
-            tag_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2541,6 +2500,7 @@ impl rt::serde::Serialize for PagePointHistoryResponseBodyPointRecordList {
 pub type SearchResidentResponseBodyResidenceList = GetResidentMembersInfoResponseBodyResidenceList;
 /// The request of [`Api::add_point`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPointRequest {
     /// `actionTime`: a query parameter.
@@ -2589,20 +2549,6 @@ impl AddPointRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddPointRequest {
-    fn default() -> Self {
-        Self {
-            action_time: Default::default(),
-            is_circle: Default::default(),
-            rule_code: Default::default(),
-            rule_name: Default::default(),
-            score: Default::default(),
-            user_id: Default::default(),
-            uuid: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddPointRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2643,6 +2589,7 @@ impl rt::WriteRequest for AddPointRequest {
 }
 /// The request of [`Api::add_resident_department`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentDepartmentRequest {
     /// `departmentName`: a query parameter.
@@ -2665,16 +2612,6 @@ impl AddResidentDepartmentRequest {
     pub fn is_residence_group(mut self, value: bool) -> Self {
         self.is_residence_group = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddResidentDepartmentRequest {
-    fn default() -> Self {
-        Self {
-            department_name: Default::default(),
-            is_residence_group: Default::default(),
-            parent_department_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2710,6 +2647,7 @@ impl rt::WriteRequest for AddResidentDepartmentRequest {
 }
 /// The request of [`Api::add_resident_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentMemberRequest {
     /// `residentAddInfo`.
@@ -2729,14 +2667,6 @@ impl rt::serde::Serialize for AddResidentMemberRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("residentAddInfo", &self.resident_add_info)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddResidentMemberRequest {
-    fn default() -> Self {
-        Self {
-            resident_add_info: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2768,6 +2698,7 @@ impl rt::WriteRequest for AddResidentMemberRequest {
 }
 /// The request of [`Api::add_resident_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddResidentUsersRequest {
     /// `address`: a query parameter.
@@ -2828,20 +2759,6 @@ impl AddResidentUsersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddResidentUsersRequest {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            department_id: Default::default(),
-            ext_field: Default::default(),
-            is_leaseholder: Default::default(),
-            mobile: Default::default(),
-            relate_type: Default::default(),
-            user_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddResidentUsersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2882,6 +2799,7 @@ impl rt::WriteRequest for AddResidentUsersRequest {
 }
 /// The request of [`Api::create_resident_black_board`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateResidentBlackBoardRequest {
     /// `context`.
@@ -2928,17 +2846,6 @@ impl rt::serde::Serialize for CreateResidentBlackBoardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateResidentBlackBoardRequest {
-    fn default() -> Self {
-        Self {
-            context: Default::default(),
-            media_id: Default::default(),
-            send_time: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateResidentBlackBoardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2970,6 +2877,7 @@ impl rt::WriteRequest for CreateResidentBlackBoardRequest {
 }
 /// The request of [`Api::create_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSpaceRequest {
     /// `billingArea`.
@@ -3051,21 +2959,6 @@ impl rt::serde::Serialize for CreateSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSpaceRequest {
-    fn default() -> Self {
-        Self {
-            billing_area: Default::default(),
-            building_area: Default::default(),
-            floor: Default::default(),
-            house_state: Default::default(),
-            name: Default::default(),
-            parent_dept_id: Default::default(),
-            tag_code: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSpaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3101,6 +2994,7 @@ impl rt::WriteRequest for CreateSpaceRequest {
 }
 /// The request of [`Api::delete_resident_black_board`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteResidentBlackBoardRequest {
     /// `blackboardId`: a query parameter.
@@ -3111,14 +3005,6 @@ impl DeleteResidentBlackBoardRequest {
     pub fn new(blackboard_id: impl Into<String>) -> Self {
         Self {
             blackboard_id: blackboard_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteResidentBlackBoardRequest {
-    fn default() -> Self {
-        Self {
-            blackboard_id: Default::default(),
         }
     }
 }
@@ -3151,6 +3037,7 @@ impl rt::WriteRequest for DeleteResidentBlackBoardRequest {
 }
 /// The request of [`Api::delete_resident_department`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteResidentDepartmentRequest {
     /// `departmentId`: a query parameter.
@@ -3160,14 +3047,6 @@ impl DeleteResidentDepartmentRequest {
     /// A `DeleteResidentDepartmentRequest` with its required fields (`departmentId`); set the others with the methods named after them.
     pub fn new(department_id: i64) -> Self {
         Self { department_id }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteResidentDepartmentRequest {
-    fn default() -> Self {
-        Self {
-            department_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3254,6 +3133,7 @@ impl rt::WriteRequest for DeleteSpaceRequest {
 }
 /// The request of [`Api::get_conversation_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConversationIdRequest {
     /// `chatId`: a query parameter.
@@ -3263,14 +3143,6 @@ impl GetConversationIdRequest {
     /// A `GetConversationIdRequest` with its required fields (`chatId`); set the others with the methods named after them.
     pub fn new(chat_id: impl Into<String>) -> Self {
         Self { chat_id: chat_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetConversationIdRequest {
-    fn default() -> Self {
-        Self {
-            chat_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3392,6 +3264,7 @@ impl rt::WriteRequest for GetResidentInfoRequest {
 }
 /// The request of [`Api::get_resident_members_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResidentMembersInfoRequest {
     /// `residentCropId`.
@@ -3420,15 +3293,6 @@ impl rt::serde::Serialize for GetResidentMembersInfoRequest {
         object.field("residentCropId", &self.resident_crop_id)?;
         object.field("userIdList", &self.user_id_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetResidentMembersInfoRequest {
-    fn default() -> Self {
-        Self {
-            resident_crop_id: Default::default(),
-            user_id_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3461,6 +3325,7 @@ impl rt::WriteRequest for GetResidentMembersInfoRequest {
 }
 /// The request of [`Api::get_space_id_by_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceIdByTypeRequest {
     /// `departmentType`: a query parameter.
@@ -3471,14 +3336,6 @@ impl GetSpaceIdByTypeRequest {
     pub fn new(department_type: impl Into<String>) -> Self {
         Self {
             department_type: department_type.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSpaceIdByTypeRequest {
-    fn default() -> Self {
-        Self {
-            department_type: Default::default(),
         }
     }
 }
@@ -3511,6 +3368,7 @@ impl rt::WriteRequest for GetSpaceIdByTypeRequest {
 }
 /// The request of [`Api::get_spaces_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpacesInfoRequest {
     /// `referIds`.
@@ -3539,15 +3397,6 @@ impl rt::serde::Serialize for GetSpacesInfoRequest {
         object.field("referIds", &self.refer_ids)?;
         object.field("residentCorpId", &self.resident_corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSpacesInfoRequest {
-    fn default() -> Self {
-        Self {
-            refer_ids: Default::default(),
-            resident_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3580,6 +3429,7 @@ impl rt::WriteRequest for GetSpacesInfoRequest {
 }
 /// The request of [`Api::list_industry_role_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListIndustryRoleUsersRequest {
     /// `tagCode`: a query parameter.
@@ -3589,14 +3439,6 @@ impl ListIndustryRoleUsersRequest {
     /// A `ListIndustryRoleUsersRequest` with its required fields (`tagCode`); set the others with the methods named after them.
     pub fn new(tag_code: impl Into<String>) -> Self {
         Self { tag_code: tag_code.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListIndustryRoleUsersRequest {
-    fn default() -> Self {
-        Self {
-            tag_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3628,6 +3470,7 @@ impl rt::WriteRequest for ListIndustryRoleUsersRequest {
 }
 /// The request of [`Api::list_point_rules`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPointRulesRequest {
     /// `isCircle`: a query parameter.
@@ -3637,14 +3480,6 @@ impl ListPointRulesRequest {
     /// A `ListPointRulesRequest` with its required fields (`isCircle`); set the others with the methods named after them.
     pub fn new(is_circle: bool) -> Self {
         Self { is_circle }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListPointRulesRequest {
-    fn default() -> Self {
-        Self {
-            is_circle: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3802,6 +3637,7 @@ impl rt::WriteRequest for ListUncheckUsersRequest {
 }
 /// The request of [`Api::list_user_industry_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserIndustryRolesRequest {
     /// `userId`: a query parameter.
@@ -3811,14 +3647,6 @@ impl ListUserIndustryRolesRequest {
     /// A `ListUserIndustryRolesRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListUserIndustryRolesRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3850,6 +3678,7 @@ impl rt::WriteRequest for ListUserIndustryRolesRequest {
 }
 /// The request of [`Api::page_point_history`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PagePointHistoryRequest {
     /// `endTime`: a query parameter.
@@ -3894,19 +3723,6 @@ impl PagePointHistoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PagePointHistoryRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            is_circle: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            start_time: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PagePointHistoryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3945,6 +3761,7 @@ impl rt::WriteRequest for PagePointHistoryRequest {
 }
 /// The request of [`Api::remove_resident_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveResidentMemberRequest {
     /// `deptId`.
@@ -3982,16 +3799,6 @@ impl rt::serde::Serialize for RemoveResidentMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemoveResidentMemberRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            union_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemoveResidentMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4022,6 +3829,7 @@ impl rt::WriteRequest for RemoveResidentMemberRequest {
 }
 /// The request of [`Api::remove_resident_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveResidentUserRequest {
     /// `departmentId`: a query parameter.
@@ -4035,15 +3843,6 @@ impl RemoveResidentUserRequest {
         Self {
             department_id,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemoveResidentUserRequest {
-    fn default() -> Self {
-        Self {
-            department_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -4078,6 +3877,7 @@ impl rt::WriteRequest for RemoveResidentUserRequest {
 }
 /// The request of [`Api::search_resident`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchResidentRequest {
     /// `residentCropId`: a query parameter.
@@ -4094,15 +3894,6 @@ impl SearchResidentRequest {
         Self {
             resident_crop_id: resident_crop_id.into(),
             search_word: search_word.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchResidentRequest {
-    fn default() -> Self {
-        Self {
-            resident_crop_id: Default::default(),
-            search_word: Default::default(),
         }
     }
 }
@@ -4137,6 +3928,7 @@ impl rt::WriteRequest for SearchResidentRequest {
 }
 /// The request of [`Api::update_residece_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResideceGroupRequest {
     /// `departmentId`: a query parameter.
@@ -4159,16 +3951,6 @@ impl UpdateResideceGroupRequest {
     pub fn manager_user_id(mut self, value: impl Into<String>) -> Self {
         self.manager_user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateResideceGroupRequest {
-    fn default() -> Self {
-        Self {
-            department_id: Default::default(),
-            department_name: Default::default(),
-            manager_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4204,6 +3986,7 @@ impl rt::WriteRequest for UpdateResideceGroupRequest {
 }
 /// The request of [`Api::update_residence`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidenceRequest {
     /// `departmentId`: a query parameter.
@@ -4260,20 +4043,6 @@ impl UpdateResidenceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateResidenceRequest {
-    fn default() -> Self {
-        Self {
-            department_id: Default::default(),
-            department_name: Default::default(),
-            destitute: Default::default(),
-            grid: Default::default(),
-            home_tel: Default::default(),
-            manager_user_id: Default::default(),
-            parent_department_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateResidenceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4314,6 +4083,7 @@ impl rt::WriteRequest for UpdateResidenceRequest {
 }
 /// The request of [`Api::update_resident_black_board`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentBlackBoardRequest {
     /// `blackboardId`.
@@ -4360,17 +4130,6 @@ impl rt::serde::Serialize for UpdateResidentBlackBoardRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateResidentBlackBoardRequest {
-    fn default() -> Self {
-        Self {
-            blackboard_id: Default::default(),
-            context: Default::default(),
-            media_id: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateResidentBlackBoardRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4402,6 +4161,7 @@ impl rt::WriteRequest for UpdateResidentBlackBoardRequest {
 }
 /// The request of [`Api::update_resident_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentInfoRequest {
     /// `address`.
@@ -4502,23 +4262,6 @@ impl rt::serde::Serialize for UpdateResidentInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateResidentInfoRequest {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            building_area: Default::default(),
-            city_name: Default::default(),
-            community_type: Default::default(),
-            county_name: Default::default(),
-            location: Default::default(),
-            name: Default::default(),
-            prov_name: Default::default(),
-            state: Default::default(),
-            telephone: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateResidentInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4556,6 +4299,7 @@ impl rt::WriteRequest for UpdateResidentInfoRequest {
 }
 /// The request of [`Api::update_resident_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentMemberRequest {
     /// `residentUpdateInfo`.
@@ -4584,15 +4328,6 @@ impl rt::serde::Serialize for UpdateResidentMemberRequest {
         object.field("residentUpdateInfo", &self.resident_update_info)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateResidentMemberRequest {
-    fn default() -> Self {
-        Self {
-            resident_update_info: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4625,6 +4360,7 @@ impl rt::WriteRequest for UpdateResidentMemberRequest {
 }
 /// The request of [`Api::update_resident_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateResidentUserRequest {
     /// `address`: a query parameter.
@@ -4696,22 +4432,6 @@ impl UpdateResidentUserRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateResidentUserRequest {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            department_id: Default::default(),
-            ext_field: Default::default(),
-            is_retain_old_dept: Default::default(),
-            mobile: Default::default(),
-            old_department_id: Default::default(),
-            relate_type: Default::default(),
-            user_id: Default::default(),
-            user_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateResidentUserRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4756,6 +4476,7 @@ impl rt::WriteRequest for UpdateResidentUserRequest {
 }
 /// The request of [`Api::update_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSpaceRequest {
     /// `spaceInfoVOList`.
@@ -4779,14 +4500,6 @@ impl rt::serde::Serialize for UpdateSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("spaceInfoVOList", &self.space_info_vo_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateSpaceRequest {
-    fn default() -> Self {
-        Self {
-            space_info_vo_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

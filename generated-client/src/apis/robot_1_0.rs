@@ -1561,6 +1561,7 @@ impl rt::serde::Serialize for SendRobotDingMessageResponseBody {
 }
 /// `SetRobotPluginRequestPluginInfoList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetRobotPluginRequestPluginInfoList {
     /// `icon`.
@@ -1604,17 +1605,6 @@ impl rt::serde::Serialize for SetRobotPluginRequestPluginInfoList {
         object.field("name", &self.name)?;
         object.optional("pcUrl", &self.pc_url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetRobotPluginRequestPluginInfoList {
-    fn default() -> Self {
-        Self {
-            icon: Default::default(),
-            mobile_url: Default::default(),
-            name: Default::default(),
-            pc_url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1975,6 +1965,7 @@ for QueryRobotDingReadStatusResponseBodyResultRobotDingReadInfoList {
 }
 /// The request of [`Api::add_org_robot_instance_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOrgRobotInstanceToGroupRequest {
     /// `openConversationId`.
@@ -2003,15 +1994,6 @@ impl rt::serde::Serialize for AddOrgRobotInstanceToGroupRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddOrgRobotInstanceToGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2044,6 +2026,7 @@ impl rt::WriteRequest for AddOrgRobotInstanceToGroupRequest {
 }
 /// The request of [`Api::batch_oto_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchOTOQueryRequest {
     /// `processQueryKey`: a query parameter.
@@ -2060,15 +2043,6 @@ impl BatchOTOQueryRequest {
         Self {
             process_query_key: process_query_key.into(),
             robot_code: robot_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchOTOQueryRequest {
-    fn default() -> Self {
-        Self {
-            process_query_key: Default::default(),
-            robot_code: Default::default(),
         }
     }
 }
@@ -2103,6 +2077,7 @@ impl rt::WriteRequest for BatchOTOQueryRequest {
 }
 /// The request of [`Api::batch_recall_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRecallGroupRequest {
     /// `chatbotId`.
@@ -2139,16 +2114,6 @@ impl rt::serde::Serialize for BatchRecallGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchRecallGroupRequest {
-    fn default() -> Self {
-        Self {
-            chatbot_id: Default::default(),
-            open_conversation_id: Default::default(),
-            process_query_keys: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchRecallGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2179,6 +2144,7 @@ impl rt::WriteRequest for BatchRecallGroupRequest {
 }
 /// The request of [`Api::batch_recall_oto`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRecallOTORequest {
     /// `processQueryKeys`.
@@ -2207,15 +2173,6 @@ impl rt::serde::Serialize for BatchRecallOTORequest {
         object.field("processQueryKeys", &self.process_query_keys)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchRecallOTORequest {
-    fn default() -> Self {
-        Self {
-            process_query_keys: Default::default(),
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2248,6 +2205,7 @@ impl rt::WriteRequest for BatchRecallOTORequest {
 }
 /// The request of [`Api::batch_recall_private_chat`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRecallPrivateChatRequest {
     /// `openConversationId`.
@@ -2284,16 +2242,6 @@ impl rt::serde::Serialize for BatchRecallPrivateChatRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchRecallPrivateChatRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            process_query_keys: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchRecallPrivateChatRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2324,6 +2272,7 @@ impl rt::WriteRequest for BatchRecallPrivateChatRequest {
 }
 /// The request of [`Api::batch_send_oto`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSendOTORequest {
     /// `msgKey`.
@@ -2365,17 +2314,6 @@ impl rt::serde::Serialize for BatchSendOTORequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchSendOTORequest {
-    fn default() -> Self {
-        Self {
-            msg_key: Default::default(),
-            msg_param: Default::default(),
-            robot_code: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchSendOTORequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2407,6 +2345,7 @@ impl rt::WriteRequest for BatchSendOTORequest {
 }
 /// The request of [`Api::clear_robot_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRobotPluginRequest {
     /// `robotCode`.
@@ -2428,14 +2367,6 @@ impl rt::serde::Serialize for ClearRobotPluginRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ClearRobotPluginRequest {
-    fn default() -> Self {
-        Self {
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2467,6 +2398,7 @@ impl rt::WriteRequest for ClearRobotPluginRequest {
 }
 /// The request of [`Api::delete_custom_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCustomRobotRequest {
     /// `actionType`.
@@ -2503,16 +2435,6 @@ impl rt::serde::Serialize for DeleteCustomRobotRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteCustomRobotRequest {
-    fn default() -> Self {
-        Self {
-            action_type: Default::default(),
-            send_notification: Default::default(),
-            token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteCustomRobotRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2543,6 +2465,7 @@ impl rt::WriteRequest for DeleteCustomRobotRequest {
 }
 /// The request of [`Api::enable_custom_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EnableCustomRobotRequest {
     /// `actionType`.
@@ -2579,16 +2502,6 @@ impl rt::serde::Serialize for EnableCustomRobotRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EnableCustomRobotRequest {
-    fn default() -> Self {
-        Self {
-            action_type: Default::default(),
-            send_notification: Default::default(),
-            token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EnableCustomRobotRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2619,6 +2532,7 @@ impl rt::WriteRequest for EnableCustomRobotRequest {
 }
 /// The request of [`Api::execute_robot_ai_skill`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteRobotAiSkillRequest {
     /// `context`.
@@ -2668,17 +2582,6 @@ impl rt::serde::Serialize for ExecuteRobotAiSkillRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExecuteRobotAiSkillRequest {
-    fn default() -> Self {
-        Self {
-            context: Default::default(),
-            input: Default::default(),
-            robot_code: Default::default(),
-            skill_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExecuteRobotAiSkillRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2710,6 +2613,7 @@ impl rt::WriteRequest for ExecuteRobotAiSkillRequest {
 }
 /// The request of [`Api::get_bot_list_in_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetBotListInGroupRequest {
     /// `openConversationId`.
@@ -2731,14 +2635,6 @@ impl rt::serde::Serialize for GetBotListInGroupRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetBotListInGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2770,6 +2666,7 @@ impl rt::WriteRequest for GetBotListInGroupRequest {
 }
 /// The request of [`Api::manage_single_chat_robot_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManageSingleChatRobotStatusRequest {
     /// `robotCode`.
@@ -2795,15 +2692,6 @@ impl rt::serde::Serialize for ManageSingleChatRobotStatusRequest {
         object.field("robotCode", &self.robot_code)?;
         object.field("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ManageSingleChatRobotStatusRequest {
-    fn default() -> Self {
-        Self {
-            robot_code: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2836,6 +2724,7 @@ impl rt::WriteRequest for ManageSingleChatRobotStatusRequest {
 }
 /// The request of [`Api::org_group_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgGroupQueryRequest {
     /// `maxResults`.
@@ -2905,19 +2794,6 @@ impl rt::serde::Serialize for OrgGroupQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OrgGroupQueryRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-            process_query_key: Default::default(),
-            robot_code: Default::default(),
-            token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OrgGroupQueryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2951,6 +2827,7 @@ impl rt::WriteRequest for OrgGroupQueryRequest {
 }
 /// The request of [`Api::org_group_recall`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgGroupRecallRequest {
     /// `openConversationId`.
@@ -2987,16 +2864,6 @@ impl rt::serde::Serialize for OrgGroupRecallRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OrgGroupRecallRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            process_query_keys: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OrgGroupRecallRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3027,6 +2894,7 @@ impl rt::WriteRequest for OrgGroupRecallRequest {
 }
 /// The request of [`Api::org_group_send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct OrgGroupSendRequest {
     /// `coolAppCode`.
@@ -3091,19 +2959,6 @@ impl rt::serde::Serialize for OrgGroupSendRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for OrgGroupSendRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            msg_key: Default::default(),
-            msg_param: Default::default(),
-            open_conversation_id: Default::default(),
-            robot_code: Default::default(),
-            token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for OrgGroupSendRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3137,6 +2992,7 @@ impl rt::WriteRequest for OrgGroupSendRequest {
 }
 /// The request of [`Api::private_chat_query`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrivateChatQueryRequest {
     /// `maxResults`.
@@ -3197,18 +3053,6 @@ impl rt::serde::Serialize for PrivateChatQueryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PrivateChatQueryRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-            process_query_key: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PrivateChatQueryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3241,6 +3085,7 @@ impl rt::WriteRequest for PrivateChatQueryRequest {
 }
 /// The request of [`Api::private_chat_send`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PrivateChatSendRequest {
     /// `coolAppCode`.
@@ -3296,18 +3141,6 @@ impl rt::serde::Serialize for PrivateChatSendRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PrivateChatSendRequest {
-    fn default() -> Self {
-        Self {
-            cool_app_code: Default::default(),
-            msg_key: Default::default(),
-            msg_param: Default::default(),
-            open_conversation_id: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PrivateChatSendRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3340,6 +3173,7 @@ impl rt::WriteRequest for PrivateChatSendRequest {
 }
 /// The request of [`Api::query_bot_instance_in_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryBotInstanceInGroupInfoRequest {
     /// `pageNumber`.
@@ -3369,16 +3203,6 @@ impl rt::serde::Serialize for QueryBotInstanceInGroupInfoRequest {
         object.field("pageSize", &self.page_size)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryBotInstanceInGroupInfoRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3412,6 +3236,7 @@ impl rt::WriteRequest for QueryBotInstanceInGroupInfoRequest {
 }
 /// The request of [`Api::query_robot_ding_read_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRobotDingReadStatusRequest {
     /// `openDingId`.
@@ -3437,15 +3262,6 @@ impl rt::serde::Serialize for QueryRobotDingReadStatusRequest {
         object.field("openDingId", &self.open_ding_id)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryRobotDingReadStatusRequest {
-    fn default() -> Self {
-        Self {
-            open_ding_id: Default::default(),
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3478,6 +3294,7 @@ impl rt::WriteRequest for QueryRobotDingReadStatusRequest {
 }
 /// The request of [`Api::query_robot_instance_in_group_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRobotInstanceInGroupInfoRequest {
     /// `maxResult`.
@@ -3515,16 +3332,6 @@ impl rt::serde::Serialize for QueryRobotInstanceInGroupInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryRobotInstanceInGroupInfoRequest {
-    fn default() -> Self {
-        Self {
-            max_result: Default::default(),
-            next_token: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryRobotInstanceInGroupInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3555,6 +3362,7 @@ impl rt::WriteRequest for QueryRobotInstanceInGroupInfoRequest {
 }
 /// The request of [`Api::query_robot_plugin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryRobotPluginRequest {
     /// `robotCode`.
@@ -3576,14 +3384,6 @@ impl rt::serde::Serialize for QueryRobotPluginRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryRobotPluginRequest {
-    fn default() -> Self {
-        Self {
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3615,6 +3415,7 @@ impl rt::WriteRequest for QueryRobotPluginRequest {
 }
 /// The request of [`Api::robot_message_file_download`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotMessageFileDownloadRequest {
     /// `downloadCode`.
@@ -3640,15 +3441,6 @@ impl rt::serde::Serialize for RobotMessageFileDownloadRequest {
         object.field("downloadCode", &self.download_code)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RobotMessageFileDownloadRequest {
-    fn default() -> Self {
-        Self {
-            download_code: Default::default(),
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3681,6 +3473,7 @@ impl rt::WriteRequest for RobotMessageFileDownloadRequest {
 }
 /// The request of [`Api::robot_recall_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotRecallDingRequest {
     /// `openDingId`.
@@ -3706,15 +3499,6 @@ impl rt::serde::Serialize for RobotRecallDingRequest {
         object.field("openDingId", &self.open_ding_id)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RobotRecallDingRequest {
-    fn default() -> Self {
-        Self {
-            open_ding_id: Default::default(),
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3747,6 +3531,7 @@ impl rt::WriteRequest for RobotRecallDingRequest {
 }
 /// The request of [`Api::robot_recall_emotion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotRecallEmotionRequest {
     /// `emotionName`.
@@ -3810,19 +3595,6 @@ impl rt::serde::Serialize for RobotRecallEmotionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RobotRecallEmotionRequest {
-    fn default() -> Self {
-        Self {
-            emotion_name: Default::default(),
-            emotion_type: Default::default(),
-            open_conversation_id: Default::default(),
-            open_msg_id: Default::default(),
-            robot_code: Default::default(),
-            text_emotion: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RobotRecallEmotionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3856,6 +3628,7 @@ impl rt::WriteRequest for RobotRecallEmotionRequest {
 }
 /// The request of [`Api::robot_reply_emotion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotReplyEmotionRequest {
     /// `emotionName`.
@@ -3919,19 +3692,6 @@ impl rt::serde::Serialize for RobotReplyEmotionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RobotReplyEmotionRequest {
-    fn default() -> Self {
-        Self {
-            emotion_name: Default::default(),
-            emotion_type: Default::default(),
-            open_conversation_id: Default::default(),
-            open_msg_id: Default::default(),
-            robot_code: Default::default(),
-            text_emotion: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RobotReplyEmotionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3965,6 +3725,7 @@ impl rt::WriteRequest for RobotReplyEmotionRequest {
 }
 /// The request of [`Api::robot_send_ding`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotSendDingRequest {
     /// `callVoice`.
@@ -4018,18 +3779,6 @@ impl rt::serde::Serialize for RobotSendDingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RobotSendDingRequest {
-    fn default() -> Self {
-        Self {
-            call_voice: Default::default(),
-            content: Default::default(),
-            receiver_user_id_list: Default::default(),
-            remind_type: Default::default(),
-            robot_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RobotSendDingRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4062,6 +3811,7 @@ impl rt::WriteRequest for RobotSendDingRequest {
 }
 /// The request of [`Api::send_robot_ding_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendRobotDingMessageRequest {
     /// `contentParams`.
@@ -4111,18 +3861,6 @@ impl rt::serde::Serialize for SendRobotDingMessageRequest {
         object.field("receiverUserIdList", &self.receiver_user_id_list)?;
         object.field("robotCode", &self.robot_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendRobotDingMessageRequest {
-    fn default() -> Self {
-        Self {
-            content_params: Default::default(),
-            ding_template_id: Default::default(),
-            open_conversation_id: Default::default(),
-            receiver_user_id_list: Default::default(),
-            robot_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4225,6 +3963,7 @@ impl rt::WriteRequest for SetRobotPluginRequest {
 }
 /// The request of [`Api::update_custom_robot_outgoing`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCustomRobotOutgoingRequest {
     /// `outgoingUrl`.
@@ -4262,16 +4001,6 @@ impl rt::serde::Serialize for UpdateCustomRobotOutgoingRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateCustomRobotOutgoingRequest {
-    fn default() -> Self {
-        Self {
-            outgoing_url: Default::default(),
-            token: Default::default(),
-            user_custom_token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateCustomRobotOutgoingRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4302,6 +4031,7 @@ impl rt::WriteRequest for UpdateCustomRobotOutgoingRequest {
 }
 /// The request of [`Api::update_installed_robot`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInstalledRobotRequest {
     /// `brief`.
@@ -4363,19 +4093,6 @@ impl rt::serde::Serialize for UpdateInstalledRobotRequest {
         object.field("robotCode", &self.robot_code)?;
         object.field("updateType", &self.update_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateInstalledRobotRequest {
-    fn default() -> Self {
-        Self {
-            brief: Default::default(),
-            description: Default::default(),
-            icon: Default::default(),
-            name: Default::default(),
-            robot_code: Default::default(),
-            update_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

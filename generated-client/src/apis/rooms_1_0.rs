@@ -934,6 +934,7 @@ impl rt::Fields for CreateMeetingRoomControlPanelRequestExtra {
 }
 /// `CreateMeetingRoomControlPanelRequestRoomConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomControlPanelRequestRoomConfig {
     /// `enName`.
@@ -982,19 +983,6 @@ impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequestRoomConfig {
         object.field("sort", &self.sort)?;
         object.field("url", &self.url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateMeetingRoomControlPanelRequestRoomConfig {
-    fn default() -> Self {
-        Self {
-            en_name: Default::default(),
-            icon: Default::default(),
-            name: Default::default(),
-            show_time: Default::default(),
-            sort: Default::default(),
-            url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2906,6 +2894,7 @@ for QueryMeetingRoomResponseBodyResultReservationAuthorityAuthorizedMembers {
 }
 /// The request of [`Api::create_booking_blacklist`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateBookingBlacklistRequest {
     /// `blacklistUnionId`.
@@ -2960,18 +2949,6 @@ impl rt::serde::Serialize for CreateBookingBlacklistRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateBookingBlacklistRequest {
-    fn default() -> Self {
-        Self {
-            blacklist_union_id: Default::default(),
-            end_time: Default::default(),
-            memo: Default::default(),
-            start_time: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateBookingBlacklistRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3004,6 +2981,7 @@ impl rt::WriteRequest for CreateBookingBlacklistRequest {
 }
 /// The request of [`Api::create_device_custom_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceCustomTemplateRequest {
     /// `bgImgList`.
@@ -3194,31 +3172,6 @@ impl rt::serde::Serialize for CreateDeviceCustomTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateDeviceCustomTemplateRequest {
-    fn default() -> Self {
-        Self {
-            bg_img_list: Default::default(),
-            bg_type: Default::default(),
-            bg_url: Default::default(),
-            custom_doc: Default::default(),
-            desensitize_user_name: Default::default(),
-            device_union_ids: Default::default(),
-            group_ids: Default::default(),
-            hide_server_code_when_projecting: Default::default(),
-            instruction: Default::default(),
-            is_pic_top: Default::default(),
-            logo: Default::default(),
-            org_name: Default::default(),
-            picture_play_interval: Default::default(),
-            room_ids: Default::default(),
-            show_calendar_card: Default::default(),
-            show_calendar_title: Default::default(),
-            show_function_card: Default::default(),
-            template_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateDeviceCustomTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3266,6 +3219,7 @@ impl rt::WriteRequest for CreateDeviceCustomTemplateRequest {
 }
 /// The request of [`Api::create_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomRequest {
     /// `enableCycleReservation`.
@@ -3391,26 +3345,6 @@ impl rt::serde::Serialize for CreateMeetingRoomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateMeetingRoomRequest {
-    fn default() -> Self {
-        Self {
-            enable_cycle_reservation: Default::default(),
-            group_id: Default::default(),
-            isv_room_id: Default::default(),
-            open_reservation: Default::default(),
-            reservation_authority: Default::default(),
-            room_capacity: Default::default(),
-            room_description: Default::default(),
-            room_label_ids: Default::default(),
-            room_location: Default::default(),
-            room_name: Default::default(),
-            room_picture: Default::default(),
-            room_status: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3451,6 +3385,7 @@ impl rt::WriteRequest for CreateMeetingRoomRequest {
 }
 /// The request of [`Api::create_meeting_room_control_panel`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomControlPanelRequest {
     /// `extra`.
@@ -3507,18 +3442,6 @@ impl rt::serde::Serialize for CreateMeetingRoomControlPanelRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateMeetingRoomControlPanelRequest {
-    fn default() -> Self {
-        Self {
-            extra: Default::default(),
-            room_config: Default::default(),
-            room_id: Default::default(),
-            status: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateMeetingRoomControlPanelRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3551,6 +3474,7 @@ impl rt::WriteRequest for CreateMeetingRoomControlPanelRequest {
 }
 /// The request of [`Api::create_meeting_room_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateMeetingRoomGroupRequest {
     /// `groupName`.
@@ -3585,16 +3509,6 @@ impl rt::serde::Serialize for CreateMeetingRoomGroupRequest {
         object.field("parentGroupId", &self.parent_group_id)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateMeetingRoomGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_name: Default::default(),
-            parent_group_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3695,6 +3609,7 @@ impl rt::WriteRequest for DeleteBookingBlacklistRequest {
 }
 /// The request of [`Api::delete_device_custom_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDeviceCustomTemplateRequest {
     /// `templateId`.
@@ -3714,14 +3629,6 @@ impl rt::serde::Serialize for DeleteDeviceCustomTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("templateId", &self.template_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteDeviceCustomTemplateRequest {
-    fn default() -> Self {
-        Self {
-            template_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3753,6 +3660,7 @@ impl rt::WriteRequest for DeleteDeviceCustomTemplateRequest {
 }
 /// The request of [`Api::delete_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMeetingRoomRequest {
     /// `unionId`: a query parameter.
@@ -3762,14 +3670,6 @@ impl DeleteMeetingRoomRequest {
     /// A `DeleteMeetingRoomRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteMeetingRoomRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3801,6 +3701,7 @@ impl rt::WriteRequest for DeleteMeetingRoomRequest {
 }
 /// The request of [`Api::delete_meeting_room_control_panel`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMeetingRoomControlPanelRequest {
     /// `roomIds`.
@@ -3829,15 +3730,6 @@ impl rt::serde::Serialize for DeleteMeetingRoomControlPanelRequest {
         object.field("roomIds", &self.room_ids)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteMeetingRoomControlPanelRequest {
-    fn default() -> Self {
-        Self {
-            room_ids: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3870,6 +3762,7 @@ impl rt::WriteRequest for DeleteMeetingRoomControlPanelRequest {
 }
 /// The request of [`Api::delete_meeting_room_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMeetingRoomGroupRequest {
     /// `unionId`: a query parameter.
@@ -3879,14 +3772,6 @@ impl DeleteMeetingRoomGroupRequest {
     /// A `DeleteMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteMeetingRoomGroupRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3963,6 +3848,7 @@ impl rt::WriteRequest for QueryDeviceIpByCodeRequest {
 }
 /// The request of [`Api::query_device_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryDevicePropertiesRequest {
     /// `deviceId`: a query parameter.
@@ -4014,17 +3900,6 @@ impl rt::serde::Serialize for QueryDevicePropertiesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryDevicePropertiesRequest {
-    fn default() -> Self {
-        Self {
-            device_id: Default::default(),
-            device_union_id: Default::default(),
-            operator_union_id: Default::default(),
-            property_names: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryDevicePropertiesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4059,6 +3934,7 @@ impl rt::WriteRequest for QueryDevicePropertiesRequest {
 }
 /// The request of [`Api::query_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomRequest {
     /// `unionId`: a query parameter.
@@ -4068,14 +3944,6 @@ impl QueryMeetingRoomRequest {
     /// A `QueryMeetingRoomRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMeetingRoomRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4179,6 +4047,7 @@ impl rt::WriteRequest for QueryMeetingRoomControlPanelListRequest {
 }
 /// The request of [`Api::query_meeting_room_device`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomDeviceRequest {
     /// `deviceId`: a query parameter.
@@ -4206,16 +4075,6 @@ impl QueryMeetingRoomDeviceRequest {
     pub fn device_union_id(mut self, value: impl Into<String>) -> Self {
         self.device_union_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMeetingRoomDeviceRequest {
-    fn default() -> Self {
-        Self {
-            device_id: Default::default(),
-            device_union_id: Default::default(),
-            operator_union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4251,6 +4110,7 @@ impl rt::WriteRequest for QueryMeetingRoomDeviceRequest {
 }
 /// The request of [`Api::query_meeting_room_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupRequest {
     /// `unionId`: a query parameter.
@@ -4260,14 +4120,6 @@ impl QueryMeetingRoomGroupRequest {
     /// A `QueryMeetingRoomGroupRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMeetingRoomGroupRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4344,6 +4196,7 @@ impl rt::WriteRequest for QueryMeetingRoomGroupAdminRequest {
 }
 /// The request of [`Api::query_meeting_room_group_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomGroupListRequest {
     /// `unionId`: a query parameter.
@@ -4353,14 +4206,6 @@ impl QueryMeetingRoomGroupListRequest {
     /// A `QueryMeetingRoomGroupListRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMeetingRoomGroupListRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4392,6 +4237,7 @@ impl rt::WriteRequest for QueryMeetingRoomGroupListRequest {
 }
 /// The request of [`Api::query_meeting_room_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryMeetingRoomListRequest {
     /// `maxResults`: a query parameter.
@@ -4419,16 +4265,6 @@ impl QueryMeetingRoomListRequest {
     pub fn next_token(mut self, value: i64) -> Self {
         self.next_token = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryMeetingRoomListRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4464,6 +4300,7 @@ impl rt::WriteRequest for QueryMeetingRoomListRequest {
 }
 /// The request of [`Api::remove_super_user_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveSuperUserMeetingRoomRequest {
     /// `roomId`: a query parameter.
@@ -4477,15 +4314,6 @@ impl RemoveSuperUserMeetingRoomRequest {
         Self {
             room_id: room_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemoveSuperUserMeetingRoomRequest {
-    fn default() -> Self {
-        Self {
-            room_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -4593,6 +4421,7 @@ impl rt::WriteRequest for SendCentralControlRequest {
 }
 /// The request of [`Api::set_super_user_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetSuperUserMeetingRoomRequest {
     /// `deptIdWhiteList`.
@@ -4642,17 +4471,6 @@ impl rt::serde::Serialize for SetSuperUserMeetingRoomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetSuperUserMeetingRoomRequest {
-    fn default() -> Self {
-        Self {
-            dept_id_white_list: Default::default(),
-            room_id: Default::default(),
-            union_id: Default::default(),
-            user_id_white_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetSuperUserMeetingRoomRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4684,6 +4502,7 @@ impl rt::WriteRequest for SetSuperUserMeetingRoomRequest {
 }
 /// The request of [`Api::update_device_custom_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDeviceCustomTemplateRequest {
     /// `bgImgList`.
@@ -4878,32 +4697,6 @@ impl rt::serde::Serialize for UpdateDeviceCustomTemplateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateDeviceCustomTemplateRequest {
-    fn default() -> Self {
-        Self {
-            bg_img_list: Default::default(),
-            bg_type: Default::default(),
-            bg_url: Default::default(),
-            custom_doc: Default::default(),
-            desensitize_user_name: Default::default(),
-            device_union_ids: Default::default(),
-            group_ids: Default::default(),
-            hide_server_code_when_projecting: Default::default(),
-            instruction: Default::default(),
-            is_pic_top: Default::default(),
-            logo: Default::default(),
-            org_name: Default::default(),
-            picture_play_interval: Default::default(),
-            room_ids: Default::default(),
-            show_calendar_card: Default::default(),
-            show_calendar_title: Default::default(),
-            show_function_card: Default::default(),
-            template_id: Default::default(),
-            template_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateDeviceCustomTemplateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4952,6 +4745,7 @@ impl rt::WriteRequest for UpdateDeviceCustomTemplateRequest {
 }
 /// The request of [`Api::update_meeting_room`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMeetingRoomRequest {
     /// `enableCycleReservation`.
@@ -5091,27 +4885,6 @@ impl rt::serde::Serialize for UpdateMeetingRoomRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateMeetingRoomRequest {
-    fn default() -> Self {
-        Self {
-            enable_cycle_reservation: Default::default(),
-            group_id: Default::default(),
-            isv_room_id: Default::default(),
-            open_reservation: Default::default(),
-            reservation_authority: Default::default(),
-            room_capacity: Default::default(),
-            room_description: Default::default(),
-            room_id: Default::default(),
-            room_label_ids: Default::default(),
-            room_location: Default::default(),
-            room_name: Default::default(),
-            room_picture: Default::default(),
-            room_status: Default::default(),
-            union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateMeetingRoomRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5153,6 +4926,7 @@ impl rt::WriteRequest for UpdateMeetingRoomRequest {
 }
 /// The request of [`Api::update_meeting_room_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateMeetingRoomGroupRequest {
     /// `groupId`.
@@ -5187,16 +4961,6 @@ impl rt::serde::Serialize for UpdateMeetingRoomGroupRequest {
         object.optional("groupName", &self.group_name)?;
         object.field("unionId", &self.union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateMeetingRoomGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_id: Default::default(),
-            group_name: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -410,6 +410,7 @@ impl rt::serde::Serialize for RevokeSalaryArchivesResponseBody {
 }
 /// `SaveSalaryArchivesRequestContents`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveSalaryArchivesRequestContents {
     /// `salaryItemId`.
@@ -443,15 +444,6 @@ impl rt::serde::Serialize for SaveSalaryArchivesRequestContents {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveSalaryArchivesRequestContents {
-    fn default() -> Self {
-        Self {
-            salary_item_id: Default::default(),
-            salary_item_value: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesRequestContents {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -478,6 +470,7 @@ impl rt::Fields for SaveSalaryArchivesRequestContents {
 pub type SaveSalaryArchivesResponseBody = RevokeSalaryArchivesResponseBody;
 /// `WriteSalaryCalculationRequestItems`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteSalaryCalculationRequestItems {
     /// `contents`.
@@ -511,15 +504,6 @@ impl rt::serde::Serialize for WriteSalaryCalculationRequestItems {
         object.optional("contents", &self.contents)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WriteSalaryCalculationRequestItems {
-    fn default() -> Self {
-        Self {
-            contents: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -862,6 +846,7 @@ impl rt::serde::Serialize for ListSalaryCalculationResponseBodyResultDataDataLis
 }
 /// The request of [`Api::get_salary_calculation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSalaryCalculationRequest {
     /// `date`: a query parameter.
@@ -875,15 +860,6 @@ impl GetSalaryCalculationRequest {
         Self {
             date: date.into(),
             salary_group_id: salary_group_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSalaryCalculationRequest {
-    fn default() -> Self {
-        Self {
-            date: Default::default(),
-            salary_group_id: Default::default(),
         }
     }
 }
@@ -918,6 +894,7 @@ impl rt::WriteRequest for GetSalaryCalculationRequest {
 }
 /// The request of [`Api::get_salary_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSalaryItemRequest {
     /// `salaryItemGroupId`: a query parameter.
@@ -928,14 +905,6 @@ impl GetSalaryItemRequest {
     pub fn new(salary_item_group_id: impl Into<String>) -> Self {
         Self {
             salary_item_group_id: salary_item_group_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSalaryItemRequest {
-    fn default() -> Self {
-        Self {
-            salary_item_group_id: Default::default(),
         }
     }
 }
@@ -968,6 +937,7 @@ impl rt::WriteRequest for GetSalaryItemRequest {
 }
 /// The request of [`Api::list_salary_calculation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSalaryCalculationRequest {
     /// `date`.
@@ -1009,17 +979,6 @@ impl rt::serde::Serialize for ListSalaryCalculationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListSalaryCalculationRequest {
-    fn default() -> Self {
-        Self {
-            date: Default::default(),
-            page_index: Default::default(),
-            page_size: Default::default(),
-            salary_group_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListSalaryCalculationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1051,6 +1010,7 @@ impl rt::WriteRequest for ListSalaryCalculationRequest {
 }
 /// The request of [`Api::revoke_salary_archives`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RevokeSalaryArchivesRequest {
     /// `effectiveDate`.
@@ -1087,16 +1047,6 @@ impl rt::serde::Serialize for RevokeSalaryArchivesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RevokeSalaryArchivesRequest {
-    fn default() -> Self {
-        Self {
-            effective_date: Default::default(),
-            op_user_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RevokeSalaryArchivesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1127,6 +1077,7 @@ impl rt::WriteRequest for RevokeSalaryArchivesRequest {
 }
 /// The request of [`Api::save_salary_archives`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveSalaryArchivesRequest {
     /// `adjustMemo`.
@@ -1184,18 +1135,6 @@ impl rt::serde::Serialize for SaveSalaryArchivesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveSalaryArchivesRequest {
-    fn default() -> Self {
-        Self {
-            adjust_memo: Default::default(),
-            contents: Default::default(),
-            effective_date: Default::default(),
-            op_user_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveSalaryArchivesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1228,6 +1167,7 @@ impl rt::WriteRequest for SaveSalaryArchivesRequest {
 }
 /// The request of [`Api::write_salary_calculation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WriteSalaryCalculationRequest {
     /// `date`.
@@ -1261,15 +1201,6 @@ impl rt::serde::Serialize for WriteSalaryCalculationRequest {
         object.field("date", &self.date)?;
         object.optional("items", &self.items)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WriteSalaryCalculationRequest {
-    fn default() -> Self {
-        Self {
-            date: Default::default(),
-            items: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

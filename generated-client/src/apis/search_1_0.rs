@@ -265,6 +265,7 @@ impl Api {
 }
 /// `BatchInsertSearchItemRequestSearchItemModels`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchInsertSearchItemRequestSearchItemModels {
     /// `footer`.
@@ -344,21 +345,6 @@ impl rt::serde::Serialize for BatchInsertSearchItemRequestSearchItemModels {
         object.field("title", &self.title)?;
         object.optional("url", &self.url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchInsertSearchItemRequestSearchItemModels {
-    fn default() -> Self {
-        Self {
-            footer: Default::default(),
-            icon: Default::default(),
-            item_id: Default::default(),
-            mobile_url: Default::default(),
-            pc_url: Default::default(),
-            summary: Default::default(),
-            title: Default::default(),
-            url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -666,6 +652,7 @@ pub type GetSearchItemsByKeyWordResponseBodyValue = GetSearchItemResponseBody;
 pub type ListSearchTabsByOrgIdResponseBodySearchTabResult = GetSearchTabResponseBody;
 /// The request of [`Api::batch_insert_search_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchInsertSearchItemRequest {
     /// `searchItemModels`.
@@ -691,14 +678,6 @@ impl rt::serde::Serialize for BatchInsertSearchItemRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("searchItemModels", &self.search_item_models)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchInsertSearchItemRequest {
-    fn default() -> Self {
-        Self {
-            search_item_models: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -730,6 +709,7 @@ impl rt::WriteRequest for BatchInsertSearchItemRequest {
 }
 /// The request of [`Api::create_search_tab`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateSearchTabRequest {
     /// `darkIcon`.
@@ -789,19 +769,6 @@ impl rt::serde::Serialize for CreateSearchTabRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateSearchTabRequest {
-    fn default() -> Self {
-        Self {
-            dark_icon: Default::default(),
-            icon: Default::default(),
-            name: Default::default(),
-            priority: Default::default(),
-            source: Default::default(),
-            status: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateSearchTabRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -835,6 +802,7 @@ impl rt::WriteRequest for CreateSearchTabRequest {
 }
 /// The request of [`Api::get_search_items_by_key_word`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSearchItemsByKeyWordRequest {
     /// `keyWord`: a query parameter.
@@ -855,16 +823,6 @@ impl GetSearchItemsByKeyWordRequest {
             key_word: key_word.into(),
             max_results,
             next_token: next_token.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSearchItemsByKeyWordRequest {
-    fn default() -> Self {
-        Self {
-            key_word: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
         }
     }
 }
@@ -901,6 +859,7 @@ impl rt::WriteRequest for GetSearchItemsByKeyWordRequest {
 }
 /// The request of [`Api::insert_search_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertSearchItemRequest {
     /// `footer`.
@@ -983,21 +942,6 @@ impl rt::serde::Serialize for InsertSearchItemRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InsertSearchItemRequest {
-    fn default() -> Self {
-        Self {
-            footer: Default::default(),
-            icon: Default::default(),
-            item_id: Default::default(),
-            mobile_url: Default::default(),
-            pc_url: Default::default(),
-            summary: Default::default(),
-            title: Default::default(),
-            url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InsertSearchItemRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1033,6 +977,7 @@ impl rt::WriteRequest for InsertSearchItemRequest {
 }
 /// The request of [`Api::update_search_tab`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSearchTabRequest {
     /// `darkIcon`.
@@ -1089,19 +1034,6 @@ impl rt::serde::Serialize for UpdateSearchTabRequest {
         object.optional("source", &self.source)?;
         object.field("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateSearchTabRequest {
-    fn default() -> Self {
-        Self {
-            dark_icon: Default::default(),
-            icon: Default::default(),
-            name: Default::default(),
-            priority: Default::default(),
-            source: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -2153,6 +2153,7 @@ impl rt::serde::Serialize for AddOpenLibraryResponseBody {
 }
 /// `AddTicketMemoRequestTicketMemo`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddTicketMemoRequestTicketMemo {
     /// `attachments`.
@@ -2186,15 +2187,6 @@ impl rt::serde::Serialize for AddTicketMemoRequestTicketMemo {
         object.optional("attachments", &self.attachments)?;
         object.field("memo", &self.memo)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddTicketMemoRequestTicketMemo {
-    fn default() -> Self {
-        Self {
-            attachments: Default::default(),
-            memo: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2314,6 +2306,7 @@ impl rt::Fields for AssignTicketRequestNotify {
 pub type AssignTicketRequestTicketMemo = AddTicketMemoRequestTicketMemo;
 /// `BatchBindingGroupBizIdsRequestBindingGroupBizIds`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBindingGroupBizIdsRequestBindingGroupBizIds {
     /// `bizId`.
@@ -2342,15 +2335,6 @@ impl rt::serde::Serialize for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
         object.field("bizId", &self.biz_id)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchBindingGroupBizIdsRequestBindingGroupBizIds {
-    fn default() -> Self {
-        Self {
-            biz_id: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3070,6 +3054,7 @@ impl rt::serde::Serialize for CreateTicketResponseBody {
 }
 /// `CustomerSendMsgTaskRequestMessageContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequestMessageContent {
     /// `btns`.
@@ -3115,17 +3100,6 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestMessageContent {
         object.field("messageType", &self.message_type)?;
         object.field("title", &self.title)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CustomerSendMsgTaskRequestMessageContent {
-    fn default() -> Self {
-        Self {
-            btns: Default::default(),
-            content: Default::default(),
-            message_type: Default::default(),
-            title: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3239,6 +3213,7 @@ impl rt::Fields for CustomerSendMsgTaskRequestQueryCustomer {
 }
 /// `CustomerSendMsgTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequestSendConfig {
     /// `needUrlTrack`.
@@ -3289,17 +3264,6 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequestSendConfig {
         object.field("sendType", &self.send_type)?;
         object.optional("urlTrackConfig", &self.url_track_config)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CustomerSendMsgTaskRequestSendConfig {
-    fn default() -> Self {
-        Self {
-            need_url_track: Default::default(),
-            send_time: Default::default(),
-            send_type: Default::default(),
-            url_track_config: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4771,6 +4735,7 @@ impl rt::serde::Serialize for SearchGroupResponseBody {
 }
 /// `SendMsgByTaskRequestMessageContent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequestMessageContent {
     /// `atActiveMemberNum`.
@@ -4879,23 +4844,6 @@ impl rt::serde::Serialize for SendMsgByTaskRequestMessageContent {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendMsgByTaskRequestMessageContent {
-    fn default() -> Self {
-        Self {
-            at_active_member_num: Default::default(),
-            at_active_user: Default::default(),
-            at_all: Default::default(),
-            btns: Default::default(),
-            content: Default::default(),
-            images: Default::default(),
-            message_type: Default::default(),
-            remind: Default::default(),
-            title: Default::default(),
-            top: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestMessageContent {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4928,6 +4876,7 @@ impl rt::Fields for SendMsgByTaskRequestMessageContent {
 }
 /// `SendMsgByTaskRequestQueryGroup`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequestQueryGroup {
     /// `groupTagNames`.
@@ -5012,20 +4961,6 @@ impl rt::serde::Serialize for SendMsgByTaskRequestQueryGroup {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendMsgByTaskRequestQueryGroup {
-    fn default() -> Self {
-        Self {
-            group_tag_names: Default::default(),
-            last_active_date_filter_type: Default::default(),
-            last_active_time_end: Default::default(),
-            last_active_time_start: Default::default(),
-            open_conversation_ids: Default::default(),
-            open_group_set_id: Default::default(),
-            query_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequestQueryGroup {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5057,6 +4992,7 @@ impl rt::Fields for SendMsgByTaskRequestQueryGroup {
 }
 /// `SendMsgByTaskRequestSendConfig`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequestSendConfig {
     /// `needUrlTrack`.
@@ -5108,17 +5044,6 @@ impl rt::serde::Serialize for SendMsgByTaskRequestSendConfig {
         object.field("sendType", &self.send_type)?;
         object.optional("urlTrackConfig", &self.url_track_config)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendMsgByTaskRequestSendConfig {
-    fn default() -> Self {
-        Self {
-            need_url_track: Default::default(),
-            send_time: Default::default(),
-            send_type: Default::default(),
-            url_track_config: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7855,6 +7780,7 @@ for ListTicketOperateRecordResponseBodyRecordsTicketMemoAttachments {
 }
 /// The request of [`Api::add_contact_member_to_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddContactMemberToGroupRequest {
     /// `fissionType`.
@@ -7910,18 +7836,6 @@ impl rt::serde::Serialize for AddContactMemberToGroupRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddContactMemberToGroupRequest {
-    fn default() -> Self {
-        Self {
-            fission_type: Default::default(),
-            member_union_id: Default::default(),
-            member_user_id: Default::default(),
-            open_conversation_id: Default::default(),
-            open_team_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8253,6 +8167,7 @@ impl rt::WriteRequest for AddLibraryRequest {
 }
 /// The request of [`Api::add_member_to_service_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddMemberToServiceGroupRequest {
     /// `openConversationId`.
@@ -8289,16 +8204,6 @@ impl rt::serde::Serialize for AddMemberToServiceGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddMemberToServiceGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_team_id: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddMemberToServiceGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8329,6 +8234,7 @@ impl rt::WriteRequest for AddMemberToServiceGroupRequest {
 }
 /// The request of [`Api::add_open_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOpenCategoryRequest {
     /// `libraryId`.
@@ -8384,19 +8290,6 @@ impl rt::serde::Serialize for AddOpenCategoryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddOpenCategoryRequest {
-    fn default() -> Self {
-        Self {
-            library_id: Default::default(),
-            open_team_id: Default::default(),
-            parent_id: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-            user_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddOpenCategoryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8430,6 +8323,7 @@ impl rt::WriteRequest for AddOpenCategoryRequest {
 }
 /// The request of [`Api::add_open_knowledge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOpenKnowledgeRequest {
     /// `attachments`.
@@ -8550,28 +8444,6 @@ impl rt::serde::Serialize for AddOpenKnowledgeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddOpenKnowledgeRequest {
-    fn default() -> Self {
-        Self {
-            attachments: Default::default(),
-            category_id: Default::default(),
-            content: Default::default(),
-            effect_timeend: Default::default(),
-            effect_timestart: Default::default(),
-            ext_title: Default::default(),
-            keyword: Default::default(),
-            library_id: Default::default(),
-            open_team_id: Default::default(),
-            source: Default::default(),
-            tags: Default::default(),
-            title: Default::default(),
-            r#type: Default::default(),
-            user_id: Default::default(),
-            user_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddOpenKnowledgeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8614,6 +8486,7 @@ impl rt::WriteRequest for AddOpenKnowledgeRequest {
 }
 /// The request of [`Api::add_open_library`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddOpenLibraryRequest {
     /// `description`.
@@ -8674,20 +8547,6 @@ impl rt::serde::Serialize for AddOpenLibraryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddOpenLibraryRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            open_team_id: Default::default(),
-            source: Default::default(),
-            title: Default::default(),
-            r#type: Default::default(),
-            user_id: Default::default(),
-            user_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddOpenLibraryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8722,6 +8581,7 @@ impl rt::WriteRequest for AddOpenLibraryRequest {
 }
 /// The request of [`Api::add_ticket_memo`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddTicketMemoRequest {
     /// `openTeamId`.
@@ -8767,17 +8627,6 @@ impl rt::serde::Serialize for AddTicketMemoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddTicketMemoRequest {
-    fn default() -> Self {
-        Self {
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
-            processor_union_id: Default::default(),
-            ticket_memo: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddTicketMemoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8809,6 +8658,7 @@ impl rt::WriteRequest for AddTicketMemoRequest {
 }
 /// The request of [`Api::assign_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AssignTicketRequest {
     /// `notify`.
@@ -8871,19 +8721,6 @@ impl rt::serde::Serialize for AssignTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AssignTicketRequest {
-    fn default() -> Self {
-        Self {
-            notify: Default::default(),
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
-            operator_union_id: Default::default(),
-            processor_union_ids: Default::default(),
-            ticket_memo: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AssignTicketRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8917,6 +8754,7 @@ impl rt::WriteRequest for AssignTicketRequest {
 }
 /// The request of [`Api::batch_binding_group_biz_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchBindingGroupBizIdsRequest {
     /// `bindingGroupBizIds`.
@@ -8950,15 +8788,6 @@ impl rt::serde::Serialize for BatchBindingGroupBizIdsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchBindingGroupBizIdsRequest {
-    fn default() -> Self {
-        Self {
-            binding_group_biz_ids: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchBindingGroupBizIdsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8988,6 +8817,7 @@ impl rt::WriteRequest for BatchBindingGroupBizIdsRequest {
 }
 /// The request of [`Api::batch_get_group_set_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetGroupSetConfigRequest {
     /// `configKeys`.
@@ -9024,16 +8854,6 @@ impl rt::serde::Serialize for BatchGetGroupSetConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchGetGroupSetConfigRequest {
-    fn default() -> Self {
-        Self {
-            config_keys: Default::default(),
-            open_group_set_id: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchGetGroupSetConfigRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9064,6 +8884,7 @@ impl rt::WriteRequest for BatchGetGroupSetConfigRequest {
 }
 /// The request of [`Api::batch_query_customer_send_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryCustomerSendTaskRequest {
     /// `gmtCreateEnd`.
@@ -9149,21 +8970,6 @@ impl rt::serde::Serialize for BatchQueryCustomerSendTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchQueryCustomerSendTaskRequest {
-    fn default() -> Self {
-        Self {
-            gmt_create_end: Default::default(),
-            gmt_create_start: Default::default(),
-            max_results: Default::default(),
-            need_rich_statistics: Default::default(),
-            next_token: Default::default(),
-            open_batch_task_ids: Default::default(),
-            open_team_id: Default::default(),
-            task_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchQueryCustomerSendTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9199,6 +9005,7 @@ impl rt::WriteRequest for BatchQueryCustomerSendTaskRequest {
 }
 /// The request of [`Api::batch_query_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryGroupMemberRequest {
     /// `maxResults`.
@@ -9245,17 +9052,6 @@ impl rt::serde::Serialize for BatchQueryGroupMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchQueryGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchQueryGroupMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9287,6 +9083,7 @@ impl rt::WriteRequest for BatchQueryGroupMemberRequest {
 }
 /// The request of [`Api::batch_query_send_message_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQuerySendMessageTaskRequest {
     /// `getReadCount`.
@@ -9374,21 +9171,6 @@ impl rt::serde::Serialize for BatchQuerySendMessageTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchQuerySendMessageTaskRequest {
-    fn default() -> Self {
-        Self {
-            get_read_count: Default::default(),
-            gmt_create_end: Default::default(),
-            gmt_create_start: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_group_set_id: Default::default(),
-            open_team_id: Default::default(),
-            task_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchQuerySendMessageTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9424,6 +9206,7 @@ impl rt::WriteRequest for BatchQuerySendMessageTaskRequest {
 }
 /// The request of [`Api::bound_template_to_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BoundTemplateToTeamRequest {
     /// `openTeamId`.
@@ -9479,19 +9262,6 @@ impl rt::serde::Serialize for BoundTemplateToTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BoundTemplateToTeamRequest {
-    fn default() -> Self {
-        Self {
-            open_team_id: Default::default(),
-            robot_config: Default::default(),
-            template_desc: Default::default(),
-            template_id: Default::default(),
-            template_name: Default::default(),
-            template_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BoundTemplateToTeamRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9525,6 +9295,7 @@ impl rt::WriteRequest for BoundTemplateToTeamRequest {
 }
 /// The request of [`Api::cancel_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelTicketRequest {
     /// `notify`.
@@ -9583,18 +9354,6 @@ impl rt::serde::Serialize for CancelTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CancelTicketRequest {
-    fn default() -> Self {
-        Self {
-            notify: Default::default(),
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
-            operator_union_id: Default::default(),
-            ticket_memo: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CancelTicketRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9627,6 +9386,7 @@ impl rt::WriteRequest for CancelTicketRequest {
 }
 /// The request of [`Api::category_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CategoryStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -9647,16 +9407,6 @@ impl CategoryStatisticsRequest {
             max_dt: max_dt.into(),
             min_dt: min_dt.into(),
             open_team_id: open_team_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CategoryStatisticsRequest {
-    fn default() -> Self {
-        Self {
-            max_dt: Default::default(),
-            min_dt: Default::default(),
-            open_team_id: Default::default(),
         }
     }
 }
@@ -9793,6 +9543,7 @@ impl rt::WriteRequest for CloseConversationRequest {
 }
 /// The request of [`Api::close_human_session`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CloseHumanSessionRequest {
     /// `openConversationId`.
@@ -9821,15 +9572,6 @@ impl rt::serde::Serialize for CloseHumanSessionRequest {
         object.field("openConversationId", &self.open_conversation_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CloseHumanSessionRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_team_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10207,6 +9949,7 @@ impl rt::WriteRequest for ConversationTransferCompleteNotifyRequest {
 }
 /// The request of [`Api::create_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupRequest {
     /// `groupBizId`.
@@ -10278,20 +10021,6 @@ impl rt::serde::Serialize for CreateGroupRequest {
         object.field("openTeamId", &self.open_team_id)?;
         object.field("ownerStaffId", &self.owner_staff_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateGroupRequest {
-    fn default() -> Self {
-        Self {
-            group_biz_id: Default::default(),
-            group_name: Default::default(),
-            group_tag_names: Default::default(),
-            member_staff_ids: Default::default(),
-            open_group_set_id: Default::default(),
-            open_team_id: Default::default(),
-            owner_staff_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10456,6 +10185,7 @@ impl rt::WriteRequest for CreateGroupConversationRequest {
 }
 /// The request of [`Api::create_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateGroupSetRequest {
     /// `groupSetName`.
@@ -10492,16 +10222,6 @@ impl rt::serde::Serialize for CreateGroupSetRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateGroupSetRequest {
-    fn default() -> Self {
-        Self {
-            group_set_name: Default::default(),
-            group_template_id: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateGroupSetRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10532,6 +10252,7 @@ impl rt::WriteRequest for CreateGroupSetRequest {
 }
 /// The request of [`Api::create_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateInstanceRequest {
     /// `channel`.
@@ -10604,20 +10325,6 @@ impl rt::serde::Serialize for CreateInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateInstanceRequest {
-    fn default() -> Self {
-        Self {
-            channel: Default::default(),
-            external_biz_id: Default::default(),
-            form_code: Default::default(),
-            form_data_list: Default::default(),
-            open_team_id: Default::default(),
-            operator_union_id: Default::default(),
-            owner_union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10652,6 +10359,7 @@ impl rt::WriteRequest for CreateInstanceRequest {
 }
 /// The request of [`Api::create_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTeamRequest {
     /// `creatorDingUnionId`.
@@ -10680,15 +10388,6 @@ impl rt::serde::Serialize for CreateTeamRequest {
         object.field("creatorDingUnionId", &self.creator_ding_union_id)?;
         object.field("teamName", &self.team_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTeamRequest {
-    fn default() -> Self {
-        Self {
-            creator_ding_union_id: Default::default(),
-            team_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10721,6 +10420,7 @@ impl rt::WriteRequest for CreateTeamRequest {
 }
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTicketRequest {
     /// `creatorUnionId`.
@@ -10802,22 +10502,6 @@ impl rt::serde::Serialize for CreateTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateTicketRequest {
-    fn default() -> Self {
-        Self {
-            creator_union_id: Default::default(),
-            custom_fields: Default::default(),
-            notify: Default::default(),
-            open_team_id: Default::default(),
-            open_template_biz_id: Default::default(),
-            processor_union_ids: Default::default(),
-            scene: Default::default(),
-            scene_context: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateTicketRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10854,6 +10538,7 @@ impl rt::WriteRequest for CreateTicketRequest {
 }
 /// The request of [`Api::customer_send_msg_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CustomerSendMsgTaskRequest {
     /// `messageContent`.
@@ -10911,18 +10596,6 @@ impl rt::serde::Serialize for CustomerSendMsgTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CustomerSendMsgTaskRequest {
-    fn default() -> Self {
-        Self {
-            message_content: Default::default(),
-            open_team_id: Default::default(),
-            query_customer: Default::default(),
-            send_config: Default::default(),
-            task_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CustomerSendMsgTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10955,6 +10628,7 @@ impl rt::WriteRequest for CustomerSendMsgTaskRequest {
 }
 /// The request of [`Api::delete_group_members_from_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteGroupMembersFromGroupRequest {
     /// `deleteGroupType`.
@@ -11009,18 +10683,6 @@ impl rt::serde::Serialize for DeleteGroupMembersFromGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteGroupMembersFromGroupRequest {
-    fn default() -> Self {
-        Self {
-            delete_group_type: Default::default(),
-            member_union_id: Default::default(),
-            open_conversation_id: Default::default(),
-            open_group_set_id: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteGroupMembersFromGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11053,6 +10715,7 @@ impl rt::WriteRequest for DeleteGroupMembersFromGroupRequest {
 }
 /// The request of [`Api::delete_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteInstanceRequest {
     /// `formCode`.
@@ -11095,17 +10758,6 @@ impl rt::serde::Serialize for DeleteInstanceRequest {
         object.field("openTeamId", &self.open_team_id)?;
         object.optional("operatorUnionId", &self.operator_union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteInstanceRequest {
-    fn default() -> Self {
-        Self {
-            form_code: Default::default(),
-            open_data_instance_id: Default::default(),
-            open_team_id: Default::default(),
-            operator_union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11222,6 +10874,7 @@ impl rt::WriteRequest for DeleteKnowledgeRequest {
 }
 /// The request of [`Api::emotion_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct EmotionStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -11278,20 +10931,6 @@ impl EmotionStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for EmotionStatisticsRequest {
-    fn default() -> Self {
-        Self {
-            max_dt: Default::default(),
-            max_emotion: Default::default(),
-            min_dt: Default::default(),
-            min_emotion: Default::default(),
-            open_conversation_ids: Default::default(),
-            open_group_set_id: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for EmotionStatisticsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11332,6 +10971,7 @@ impl rt::WriteRequest for EmotionStatisticsRequest {
 }
 /// The request of [`Api::finish_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FinishTicketRequest {
     /// `notify`.
@@ -11379,18 +11019,6 @@ impl rt::serde::Serialize for FinishTicketRequest {
         object.field("processorUnionId", &self.processor_union_id)?;
         object.field("ticketMemo", &self.ticket_memo)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FinishTicketRequest {
-    fn default() -> Self {
-        Self {
-            notify: Default::default(),
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
-            processor_union_id: Default::default(),
-            ticket_memo: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11517,6 +11145,7 @@ impl rt::WriteRequest for GetAuthTokenRequest {
 }
 /// The request of [`Api::get_instances_by_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesByIdsRequest {
     /// `formCode`.
@@ -11556,16 +11185,6 @@ impl rt::serde::Serialize for GetInstancesByIdsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInstancesByIdsRequest {
-    fn default() -> Self {
-        Self {
-            form_code: Default::default(),
-            open_data_instance_id_list: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11598,6 +11217,7 @@ impl rt::WriteRequest for GetInstancesByIdsRequest {
 }
 /// The request of [`Api::get_negative_word_cloud`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNegativeWordCloudRequest {
     /// `openTeamId`: a query parameter.
@@ -11608,14 +11228,6 @@ impl GetNegativeWordCloudRequest {
     pub fn new(open_team_id: impl Into<String>) -> Self {
         Self {
             open_team_id: open_team_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetNegativeWordCloudRequest {
-    fn default() -> Self {
-        Self {
-            open_team_id: Default::default(),
         }
     }
 }
@@ -11648,6 +11260,7 @@ impl rt::WriteRequest for GetNegativeWordCloudRequest {
 }
 /// The request of [`Api::get_oss_temp_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOssTempUrlRequest {
     /// `fetchMode`: a query parameter.
@@ -11672,17 +11285,6 @@ impl GetOssTempUrlRequest {
             file_name: file_name.into(),
             key: key.into(),
             open_team_id: open_team_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOssTempUrlRequest {
-    fn default() -> Self {
-        Self {
-            fetch_mode: Default::default(),
-            file_name: Default::default(),
-            key: Default::default(),
-            open_team_id: Default::default(),
         }
     }
 }
@@ -11721,6 +11323,7 @@ impl rt::WriteRequest for GetOssTempUrlRequest {
 }
 /// The request of [`Api::get_storage_policy`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetStoragePolicyRequest {
     /// `bizType`.
@@ -11762,17 +11365,6 @@ impl rt::serde::Serialize for GetStoragePolicyRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetStoragePolicyRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            file_name: Default::default(),
-            file_size: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetStoragePolicyRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11804,6 +11396,7 @@ impl rt::WriteRequest for GetStoragePolicyRequest {
 }
 /// The request of [`Api::get_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTicketRequest {
     /// `openTeamId`: a query parameter.
@@ -11820,15 +11413,6 @@ impl GetTicketRequest {
         Self {
             open_team_id: open_team_id.into(),
             open_ticket_id: open_ticket_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTicketRequest {
-    fn default() -> Self {
-        Self {
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
         }
     }
 }
@@ -11863,6 +11447,7 @@ impl rt::WriteRequest for GetTicketRequest {
 }
 /// The request of [`Api::get_word_cloud`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWordCloudRequest {
     /// `openTeamId`: a query parameter.
@@ -11873,14 +11458,6 @@ impl GetWordCloudRequest {
     pub fn new(open_team_id: impl Into<String>) -> Self {
         Self {
             open_team_id: open_team_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetWordCloudRequest {
-    fn default() -> Self {
-        Self {
-            open_team_id: Default::default(),
         }
     }
 }
@@ -11913,6 +11490,7 @@ impl rt::WriteRequest for GetWordCloudRequest {
 }
 /// The request of [`Api::group_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GroupStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -11933,16 +11511,6 @@ impl GroupStatisticsRequest {
             max_dt: max_dt.into(),
             min_dt: min_dt.into(),
             open_team_id: open_team_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GroupStatisticsRequest {
-    fn default() -> Self {
-        Self {
-            max_dt: Default::default(),
-            min_dt: Default::default(),
-            open_team_id: Default::default(),
         }
     }
 }
@@ -11979,6 +11547,7 @@ impl rt::WriteRequest for GroupStatisticsRequest {
 }
 /// The request of [`Api::intention_category_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IntentionCategoryStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -11999,16 +11568,6 @@ impl IntentionCategoryStatisticsRequest {
             max_dt: max_dt.into(),
             min_dt: min_dt.into(),
             open_team_id: open_team_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for IntentionCategoryStatisticsRequest {
-    fn default() -> Self {
-        Self {
-            max_dt: Default::default(),
-            min_dt: Default::default(),
-            open_team_id: Default::default(),
         }
     }
 }
@@ -12045,6 +11604,7 @@ impl rt::WriteRequest for IntentionCategoryStatisticsRequest {
 }
 /// The request of [`Api::intention_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct IntentionStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -12065,16 +11625,6 @@ impl IntentionStatisticsRequest {
             max_dt: max_dt.into(),
             min_dt: min_dt.into(),
             open_team_id: open_team_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for IntentionStatisticsRequest {
-    fn default() -> Self {
-        Self {
-            max_dt: Default::default(),
-            min_dt: Default::default(),
-            open_team_id: Default::default(),
         }
     }
 }
@@ -12111,6 +11661,7 @@ impl rt::WriteRequest for IntentionStatisticsRequest {
 }
 /// The request of [`Api::list_ticket_operate_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTicketOperateRecordRequest {
     /// `openTeamId`: a query parameter.
@@ -12127,15 +11678,6 @@ impl ListTicketOperateRecordRequest {
         Self {
             open_team_id: open_team_id.into(),
             open_ticket_id: open_ticket_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListTicketOperateRecordRequest {
-    fn default() -> Self {
-        Self {
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
         }
     }
 }
@@ -12170,6 +11712,7 @@ impl rt::WriteRequest for ListTicketOperateRecordRequest {
 }
 /// The request of [`Api::query_active_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryActiveUsersRequest {
     /// `openConversationId`: a query parameter.
@@ -12197,16 +11740,6 @@ impl QueryActiveUsersRequest {
     pub fn top_n(mut self, value: i64) -> Self {
         self.top_n = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryActiveUsersRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_team_id: Default::default(),
-            top_n: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12242,6 +11775,7 @@ impl rt::WriteRequest for QueryActiveUsersRequest {
 }
 /// The request of [`Api::query_crm_group_contact`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCrmGroupContactRequest {
     /// `minResult`.
@@ -12289,18 +11823,6 @@ impl rt::serde::Serialize for QueryCrmGroupContactRequest {
         object.field("openTeamId", &self.open_team_id)?;
         object.field("searchFields", &self.search_fields)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCrmGroupContactRequest {
-    fn default() -> Self {
-        Self {
-            min_result: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-            open_team_id: Default::default(),
-            search_fields: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12400,6 +11922,7 @@ impl rt::WriteRequest for QueryCustomerCardRequest {
 }
 /// The request of [`Api::query_customer_task_user_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCustomerTaskUserDetailRequest {
     /// `maxResults`.
@@ -12458,18 +11981,6 @@ impl rt::serde::Serialize for QueryCustomerTaskUserDetailRequest {
         object.field("openTeamId", &self.open_team_id)?;
         object.optional("receiverUnionIds", &self.receiver_union_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCustomerTaskUserDetailRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_batch_task_id: Default::default(),
-            open_team_id: Default::default(),
-            receiver_union_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12578,6 +12089,7 @@ impl rt::WriteRequest for QueryGroupRequest {
 }
 /// The request of [`Api::query_group_member`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupMemberRequest {
     /// `openConversationId`.
@@ -12620,16 +12132,6 @@ impl rt::serde::Serialize for QueryGroupMemberRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryGroupMemberRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_team_id: Default::default(),
-            target_corp_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryGroupMemberRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12660,6 +12162,7 @@ impl rt::WriteRequest for QueryGroupMemberRequest {
 }
 /// The request of [`Api::query_group_set`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryGroupSetRequest {
     /// `openTeamId`: a query parameter.
@@ -12670,14 +12173,6 @@ impl QueryGroupSetRequest {
     pub fn new(open_team_id: impl Into<String>) -> Self {
         Self {
             open_team_id: open_team_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryGroupSetRequest {
-    fn default() -> Self {
-        Self {
-            open_team_id: Default::default(),
         }
     }
 }
@@ -12710,6 +12205,7 @@ impl rt::WriteRequest for QueryGroupSetRequest {
 }
 /// The request of [`Api::query_instances_by_multi_conditions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryInstancesByMultiConditionsRequest {
     /// `formCode`.
@@ -12777,19 +12273,6 @@ impl rt::serde::Serialize for QueryInstancesByMultiConditionsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryInstancesByMultiConditionsRequest {
-    fn default() -> Self {
-        Self {
-            form_code: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_team_id: Default::default(),
-            search_fields: Default::default(),
-            sort_fields: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryInstancesByMultiConditionsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12823,6 +12306,7 @@ impl rt::WriteRequest for QueryInstancesByMultiConditionsRequest {
 }
 /// The request of [`Api::query_send_msg_task_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsRequest {
     /// `maxResults`.
@@ -12872,17 +12356,6 @@ impl rt::serde::Serialize for QuerySendMsgTaskStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QuerySendMsgTaskStatisticsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_batch_task_id: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12914,6 +12387,7 @@ impl rt::WriteRequest for QuerySendMsgTaskStatisticsRequest {
 }
 /// The request of [`Api::query_send_msg_task_statistics_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySendMsgTaskStatisticsDetailRequest {
     /// `maxResults`.
@@ -12968,18 +12442,6 @@ impl rt::serde::Serialize for QuerySendMsgTaskStatisticsDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QuerySendMsgTaskStatisticsDetailRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_batch_task_id: Default::default(),
-            open_conversation_id: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QuerySendMsgTaskStatisticsDetailRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13012,6 +12474,7 @@ impl rt::WriteRequest for QuerySendMsgTaskStatisticsDetailRequest {
 }
 /// The request of [`Api::query_service_group_message_read_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryServiceGroupMessageReadStatusRequest {
     /// `maxResults`.
@@ -13063,18 +12526,6 @@ impl rt::serde::Serialize for QueryServiceGroupMessageReadStatusRequest {
         object.field("openMsgTaskId", &self.open_msg_task_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryServiceGroupMessageReadStatusRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            open_conversation_id: Default::default(),
-            open_msg_task_id: Default::default(),
-            open_team_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13219,6 +12670,7 @@ impl rt::WriteRequest for QueueNotifyRequest {
 }
 /// The request of [`Api::remove_contact_from_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveContactFromOrgRequest {
     /// `contactUnionId`.
@@ -13247,15 +12699,6 @@ impl rt::serde::Serialize for RemoveContactFromOrgRequest {
         object.field("contactUnionId", &self.contact_union_id)?;
         object.field("openTeamId", &self.open_team_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemoveContactFromOrgRequest {
-    fn default() -> Self {
-        Self {
-            contact_union_id: Default::default(),
-            open_team_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13288,6 +12731,7 @@ impl rt::WriteRequest for RemoveContactFromOrgRequest {
 }
 /// The request of [`Api::report_customer_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReportCustomerDetailRequest {
     /// `hasLogin`.
@@ -13357,21 +12801,6 @@ impl rt::serde::Serialize for ReportCustomerDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ReportCustomerDetailRequest {
-    fn default() -> Self {
-        Self {
-            has_login: Default::default(),
-            has_open_conv: Default::default(),
-            max_dt: Default::default(),
-            min_dt: Default::default(),
-            open_conversation_id: Default::default(),
-            open_team_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ReportCustomerDetailRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13407,6 +12836,7 @@ impl rt::WriteRequest for ReportCustomerDetailRequest {
 }
 /// The request of [`Api::report_customer_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ReportCustomerStatisticsRequest {
     /// `groupOwnerUserIds`.
@@ -13498,22 +12928,6 @@ impl rt::serde::Serialize for ReportCustomerStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ReportCustomerStatisticsRequest {
-    fn default() -> Self {
-        Self {
-            group_owner_user_ids: Default::default(),
-            group_tags: Default::default(),
-            max_dt: Default::default(),
-            min_dt: Default::default(),
-            open_conversation_ids: Default::default(),
-            open_group_set_id: Default::default(),
-            open_team_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ReportCustomerStatisticsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13550,6 +12964,7 @@ impl rt::WriteRequest for ReportCustomerStatisticsRequest {
 }
 /// The request of [`Api::resubmit_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ResubmitTicketRequest {
     /// `creatorUnionId`.
@@ -13645,24 +13060,6 @@ impl rt::serde::Serialize for ResubmitTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ResubmitTicketRequest {
-    fn default() -> Self {
-        Self {
-            creator_union_id: Default::default(),
-            custom_fields: Default::default(),
-            notify: Default::default(),
-            open_team_id: Default::default(),
-            open_template_biz_id: Default::default(),
-            open_ticket_id: Default::default(),
-            processor_union_ids: Default::default(),
-            scene: Default::default(),
-            scene_context: Default::default(),
-            ticket_memo: Default::default(),
-            title: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ResubmitTicketRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13701,6 +13098,7 @@ impl rt::WriteRequest for ResubmitTicketRequest {
 }
 /// The request of [`Api::retract_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RetractTicketRequest {
     /// `notify`.
@@ -13759,18 +13157,6 @@ impl rt::serde::Serialize for RetractTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RetractTicketRequest {
-    fn default() -> Self {
-        Self {
-            notify: Default::default(),
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
-            operator_union_id: Default::default(),
-            ticket_memo: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RetractTicketRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13803,6 +13189,7 @@ impl rt::WriteRequest for RetractTicketRequest {
 }
 /// The request of [`Api::robot_message_recall`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RobotMessageRecallRequest {
     /// `openConversationId`.
@@ -13839,16 +13226,6 @@ impl rt::serde::Serialize for RobotMessageRecallRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RobotMessageRecallRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_msg_id: Default::default(),
-            open_team_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RobotMessageRecallRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13879,6 +13256,7 @@ impl rt::WriteRequest for RobotMessageRecallRequest {
 }
 /// The request of [`Api::save_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormInstanceRequest {
     /// `formDataList`.
@@ -13925,17 +13303,6 @@ impl rt::serde::Serialize for SaveFormInstanceRequest {
         object.optional("operatorUnionId", &self.operator_union_id)?;
         object.optional("ownerUnionId", &self.owner_union_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SaveFormInstanceRequest {
-    fn default() -> Self {
-        Self {
-            form_data_list: Default::default(),
-            open_team_id: Default::default(),
-            operator_union_id: Default::default(),
-            owner_union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14079,6 +13446,7 @@ impl rt::WriteRequest for SearchGroupRequest {
 }
 /// The request of [`Api::send_msg_by_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskRequest {
     /// `messageContent`.
@@ -14125,18 +13493,6 @@ impl rt::serde::Serialize for SendMsgByTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendMsgByTaskRequest {
-    fn default() -> Self {
-        Self {
-            message_content: Default::default(),
-            open_team_id: Default::default(),
-            query_group: Default::default(),
-            send_config: Default::default(),
-            task_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14169,6 +13525,7 @@ impl rt::WriteRequest for SendMsgByTaskRequest {
 }
 /// The request of [`Api::send_msg_by_task_support_invite_join_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendMsgByTaskSupportInviteJoinOrgRequest {
     /// `messageContent`.
@@ -14220,19 +13577,6 @@ impl rt::serde::Serialize for SendMsgByTaskSupportInviteJoinOrgRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SendMsgByTaskSupportInviteJoinOrgRequest {
-    fn default() -> Self {
-        Self {
-            message_content: Default::default(),
-            mobile_phones: Default::default(),
-            need_url_track: Default::default(),
-            open_team_id: Default::default(),
-            send_channel: Default::default(),
-            task_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SendMsgByTaskSupportInviteJoinOrgRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14266,6 +13610,7 @@ impl rt::WriteRequest for SendMsgByTaskSupportInviteJoinOrgRequest {
 }
 /// The request of [`Api::send_service_group_message`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SendServiceGroupMessageRequest {
     /// `atDingtalkIds`.
@@ -14415,27 +13760,6 @@ impl rt::serde::Serialize for SendServiceGroupMessageRequest {
         object.field("targetOpenConversationId", &self.target_open_conversation_id)?;
         object.field("title", &self.title)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SendServiceGroupMessageRequest {
-    fn default() -> Self {
-        Self {
-            at_dingtalk_ids: Default::default(),
-            at_mobiles: Default::default(),
-            at_union_ids: Default::default(),
-            btn_orientation: Default::default(),
-            btns: Default::default(),
-            content: Default::default(),
-            has_content_links: Default::default(),
-            is_at_all: Default::default(),
-            message_type: Default::default(),
-            receiver_dingtalk_ids: Default::default(),
-            receiver_mobiles: Default::default(),
-            receiver_union_ids: Default::default(),
-            target_open_conversation_id: Default::default(),
-            title: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14591,6 +13915,7 @@ impl rt::WriteRequest for SetRobotConfigRequest {
 }
 /// The request of [`Api::take_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TakeTicketRequest {
     /// `openTeamId`.
@@ -14627,16 +13952,6 @@ impl rt::serde::Serialize for TakeTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TakeTicketRequest {
-    fn default() -> Self {
-        Self {
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
-            taker_union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TakeTicketRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14667,6 +13982,7 @@ impl rt::WriteRequest for TakeTicketRequest {
 }
 /// The request of [`Api::topic_statistics`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TopicStatisticsRequest {
     /// `maxDt`: a query parameter.
@@ -14707,18 +14023,6 @@ impl TopicStatisticsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TopicStatisticsRequest {
-    fn default() -> Self {
-        Self {
-            max_dt: Default::default(),
-            min_dt: Default::default(),
-            open_conversation_ids: Default::default(),
-            open_team_id: Default::default(),
-            search_content: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TopicStatisticsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14755,6 +14059,7 @@ impl rt::WriteRequest for TopicStatisticsRequest {
 }
 /// The request of [`Api::transfer_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TransferTicketRequest {
     /// `notify`.
@@ -14814,19 +14119,6 @@ impl rt::serde::Serialize for TransferTicketRequest {
         object.field("processorUnionIds", &self.processor_union_ids)?;
         object.optional("ticketMemo", &self.ticket_memo)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TransferTicketRequest {
-    fn default() -> Self {
-        Self {
-            notify: Default::default(),
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
-            processor_union_id: Default::default(),
-            processor_union_ids: Default::default(),
-            ticket_memo: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14936,6 +14228,7 @@ impl rt::WriteRequest for UpdateGroupSetRequest {
 }
 /// The request of [`Api::update_group_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateGroupTagRequest {
     /// `openConversationIds`.
@@ -14982,16 +14275,6 @@ impl rt::serde::Serialize for UpdateGroupTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateGroupTagRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_ids: Default::default(),
-            tag_names: Default::default(),
-            update_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateGroupTagRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15022,6 +14305,7 @@ impl rt::WriteRequest for UpdateGroupTagRequest {
 }
 /// The request of [`Api::update_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInstanceRequest {
     /// `externalBizId`.
@@ -15090,20 +14374,6 @@ impl rt::serde::Serialize for UpdateInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateInstanceRequest {
-    fn default() -> Self {
-        Self {
-            external_biz_id: Default::default(),
-            form_code: Default::default(),
-            form_data_list: Default::default(),
-            open_data_instance_id: Default::default(),
-            open_team_id: Default::default(),
-            operator_union_id: Default::default(),
-            owner_union_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15138,6 +14408,7 @@ impl rt::WriteRequest for UpdateInstanceRequest {
 }
 /// The request of [`Api::update_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateTicketRequest {
     /// `customFields`.
@@ -15188,18 +14459,6 @@ impl rt::serde::Serialize for UpdateTicketRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateTicketRequest {
-    fn default() -> Self {
-        Self {
-            custom_fields: Default::default(),
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
-            processor_union_id: Default::default(),
-            ticket_memo: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateTicketRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15232,6 +14491,7 @@ impl rt::WriteRequest for UpdateTicketRequest {
 }
 /// The request of [`Api::upgrade_cloud_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeCloudGroupRequest {
     /// `ccsInstanceId`.
@@ -15290,18 +14550,6 @@ impl rt::serde::Serialize for UpgradeCloudGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpgradeCloudGroupRequest {
-    fn default() -> Self {
-        Self {
-            ccs_instance_id: Default::default(),
-            open_conversation_id: Default::default(),
-            open_group_set_id: Default::default(),
-            open_team_id: Default::default(),
-            template_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpgradeCloudGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15334,6 +14582,7 @@ impl rt::WriteRequest for UpgradeCloudGroupRequest {
 }
 /// The request of [`Api::upgrade_normal_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeNormalGroupRequest {
     /// `openConversationId`.
@@ -15385,17 +14634,6 @@ impl rt::serde::Serialize for UpgradeNormalGroupRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpgradeNormalGroupRequest {
-    fn default() -> Self {
-        Self {
-            open_conversation_id: Default::default(),
-            open_group_set_id: Default::default(),
-            open_team_id: Default::default(),
-            template_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpgradeNormalGroupRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15427,6 +14665,7 @@ impl rt::WriteRequest for UpgradeNormalGroupRequest {
 }
 /// The request of [`Api::urge_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UrgeTicketRequest {
     /// `openTeamId`.
@@ -15465,17 +14704,6 @@ impl rt::serde::Serialize for UrgeTicketRequest {
         object.field("operatorUnionId", &self.operator_union_id)?;
         object.field("ticketMemo", &self.ticket_memo)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UrgeTicketRequest {
-    fn default() -> Self {
-        Self {
-            open_team_id: Default::default(),
-            open_ticket_id: Default::default(),
-            operator_union_id: Default::default(),
-            ticket_memo: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -87,6 +87,7 @@ impl rt::serde::Serialize for AddCateringCommentResponseBody {
 }
 /// The request of [`Api::add_catering_comment`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddCateringCommentRequest {
     /// `commentId`.
@@ -165,21 +166,6 @@ impl rt::serde::Serialize for AddCateringCommentRequest {
         object.field("source", &self.source)?;
         object.optional("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddCateringCommentRequest {
-    fn default() -> Self {
-        Self {
-            comment_id: Default::default(),
-            order_id: Default::default(),
-            rate_content: Default::default(),
-            rated_at: Default::default(),
-            rating: Default::default(),
-            shop_id: Default::default(),
-            source: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1065,6 +1065,7 @@ impl rt::WriteRequest for ATMDeviceWorkNotifyRequest {
 }
 /// The request of [`Api::add_device_video_conference_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddDeviceVideoConferenceMembersRequest {
     /// `userIds`.
@@ -1086,14 +1087,6 @@ impl rt::serde::Serialize for AddDeviceVideoConferenceMembersRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddDeviceVideoConferenceMembersRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1125,6 +1118,7 @@ impl rt::WriteRequest for AddDeviceVideoConferenceMembersRequest {
 }
 /// The request of [`Api::create_device_video_conference`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateDeviceVideoConferenceRequest {
     /// `userIds`.
@@ -1146,14 +1140,6 @@ impl rt::serde::Serialize for CreateDeviceVideoConferenceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateDeviceVideoConferenceRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1267,6 +1253,7 @@ impl rt::WriteRequest for CreateExportDeviceStatisticTaskRequest {
 }
 /// The request of [`Api::extract_facial_feature`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExtractFacialFeatureRequest {
     /// `mediaId`.
@@ -1292,15 +1279,6 @@ impl rt::serde::Serialize for ExtractFacialFeatureRequest {
         object.field("mediaId", &self.media_id)?;
         object.field("userid", &self.userid)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExtractFacialFeatureRequest {
-    fn default() -> Self {
-        Self {
-            media_id: Default::default(),
-            userid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1333,6 +1311,7 @@ impl rt::WriteRequest for ExtractFacialFeatureRequest {
 }
 /// The request of [`Api::kick_device_video_conference_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct KickDeviceVideoConferenceMembersRequest {
     /// `userIds`.
@@ -1354,14 +1333,6 @@ impl rt::serde::Serialize for KickDeviceVideoConferenceMembersRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for KickDeviceVideoConferenceMembersRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1632,6 +1603,7 @@ impl rt::WriteRequest for RemoveUserFaceRequest {
 }
 /// The request of [`Api::text_to_image`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TextToImageRequest {
     /// `modelId`.
@@ -1680,17 +1652,6 @@ impl rt::serde::Serialize for TextToImageRequest {
         object.optional("pictureSize", &self.picture_size)?;
         object.field("query", &self.query)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TextToImageRequest {
-    fn default() -> Self {
-        Self {
-            model_id: Default::default(),
-            picture_num: Default::default(),
-            picture_size: Default::default(),
-            query: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1810,6 +1771,7 @@ impl rt::WriteRequest for UpdateExportDeviceStatisticRequest {
 }
 /// The request of [`Api::voice_clone`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct VoiceCloneRequest {
     /// `text`.
@@ -1844,16 +1806,6 @@ impl rt::serde::Serialize for VoiceCloneRequest {
         object.optional("userId", &self.user_id)?;
         object.field("voiceId", &self.voice_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for VoiceCloneRequest {
-    fn default() -> Self {
-        Self {
-            text: Default::default(),
-            user_id: Default::default(),
-            voice_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

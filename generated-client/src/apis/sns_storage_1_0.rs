@@ -1479,6 +1479,7 @@ pub type GetDentriesResponseBodyResultItemsDentryProperties = GetDentryResponseB
 pub type GetDentriesResponseBodyResultItemsDentryThumbnail = GetDentryResponseBodyDentryThumbnail;
 /// The request of [`Api::get_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentriesRequest {
     /// `unionId`: a query parameter.
@@ -1518,16 +1519,6 @@ impl rt::serde::Serialize for GetDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetDentriesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_ids: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1559,6 +1550,7 @@ impl rt::WriteRequest for GetDentriesRequest {
 }
 /// The request of [`Api::get_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryRequest {
     /// `unionId`: a query parameter.
@@ -1588,15 +1580,6 @@ impl rt::serde::Serialize for GetDentryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDentryRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1630,6 +1613,7 @@ impl rt::WriteRequest for GetDentryRequest {
 }
 /// The request of [`Api::get_dentry_thumbnails`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsRequest {
     /// `unionId`: a query parameter.
@@ -1657,15 +1641,6 @@ impl rt::serde::Serialize for GetDentryThumbnailsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryIds", &self.dentry_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDentryThumbnailsRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1699,6 +1674,7 @@ impl rt::WriteRequest for GetDentryThumbnailsRequest {
 }
 /// The request of [`Api::get_file_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoRequest {
     /// `unionId`: a query parameter.
@@ -1728,15 +1704,6 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFileDownloadInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1770,6 +1737,7 @@ impl rt::WriteRequest for GetFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceRequest {
     /// `unionId`: a query parameter.
@@ -1797,15 +1765,6 @@ impl rt::serde::Serialize for GetSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("openConversationId", &self.open_conversation_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSpaceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            open_conversation_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1839,6 +1798,7 @@ impl rt::WriteRequest for GetSpaceRequest {
 }
 /// The request of [`Api::list_all_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAllDentriesRequest {
     /// `unionId`: a query parameter.
@@ -1868,15 +1828,6 @@ impl rt::serde::Serialize for ListAllDentriesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListAllDentriesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1910,6 +1861,7 @@ impl rt::WriteRequest for ListAllDentriesRequest {
 }
 /// The request of [`Api::list_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListDentriesRequest {
     /// `maxResults`: a query parameter.
@@ -1967,20 +1919,6 @@ impl ListDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListDentriesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            order: Default::default(),
-            order_by: Default::default(),
-            parent_id: Default::default(),
-            union_id: Default::default(),
-            with_thumbnail: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListDentriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2021,6 +1959,7 @@ impl rt::WriteRequest for ListDentriesRequest {
 }
 /// The request of [`Api::list_expired`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListExpiredRequest {
     /// `unionId`: a query parameter.
@@ -2060,16 +1999,6 @@ impl rt::serde::Serialize for ListExpiredRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListExpiredRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            open_conversation_id: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListExpiredRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2101,6 +2030,7 @@ impl rt::WriteRequest for ListExpiredRequest {
 }
 /// The request of [`Api::subscribe_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -2136,16 +2066,6 @@ impl rt::serde::Serialize for SubscribeEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SubscribeEventRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            scope: Default::default(),
-            scope_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SubscribeEventRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2177,6 +2097,7 @@ impl rt::WriteRequest for SubscribeEventRequest {
 }
 /// The request of [`Api::unsubscribe_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnsubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -2209,16 +2130,6 @@ impl rt::serde::Serialize for UnsubscribeEventRequest {
         object.field("scope", &self.scope)?;
         object.field("scopeId", &self.scope_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UnsubscribeEventRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            scope: Default::default(),
-            scope_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1352,6 +1352,7 @@ impl rt::serde::Serialize for AddFolderResponseBody {
 }
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequestMembers {
     /// `corpId`.
@@ -1386,16 +1387,6 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.field("id", &self.id)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddPermissionRequestMembers {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            id: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3573,6 +3564,7 @@ impl rt::serde::Serialize for RefreshWebOfficeTokenResponseBody {
 }
 /// `RegisterOpenInfoRequestOpenInfos`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterOpenInfoRequestOpenInfos {
     /// `openType`.
@@ -3598,15 +3590,6 @@ impl rt::serde::Serialize for RegisterOpenInfoRequestOpenInfos {
         object.field("openType", &self.open_type)?;
         object.field("url", &self.url)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RegisterOpenInfoRequestOpenInfos {
-    fn default() -> Self {
-        Self {
-            open_type: Default::default(),
-            url: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3736,6 +3719,7 @@ pub type SubscribeEventResponseBody = AddPermissionResponseBody;
 pub type UnsubscribeEventResponseBody = AddPermissionResponseBody;
 /// `UpdateDentryAppPropertiesRequestAppProperties`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDentryAppPropertiesRequestAppProperties {
     /// `name`.
@@ -3769,16 +3753,6 @@ impl rt::serde::Serialize for UpdateDentryAppPropertiesRequestAppProperties {
         object.field("value", &self.value)?;
         object.field("visibility", &self.visibility)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateDentryAppPropertiesRequestAppProperties {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            value: Default::default(),
-            visibility: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5586,6 +5560,7 @@ pub type GetOrgResponseBodyOrgPartitionsQuota = AddSpaceResponseBodySpacePartiti
 pub type GetSpaceResponseBodySpacePartitionsQuota = AddSpaceResponseBodySpacePartitionsQuota;
 /// The request of [`Api::add_folder`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddFolderRequest {
     /// `unionId`: a query parameter.
@@ -5622,16 +5597,6 @@ impl rt::serde::Serialize for AddFolderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddFolderRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            name: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddFolderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5663,6 +5628,7 @@ impl rt::WriteRequest for AddFolderRequest {
 }
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequest {
     /// `unionId`: a query parameter.
@@ -5707,17 +5673,6 @@ impl rt::serde::Serialize for AddPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddPermissionRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            members: Default::default(),
-            option: Default::default(),
-            role_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5750,6 +5705,7 @@ impl rt::WriteRequest for AddPermissionRequest {
 }
 /// The request of [`Api::add_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddSpaceRequest {
     /// `unionId`: a query parameter.
@@ -5779,15 +5735,6 @@ impl rt::serde::Serialize for AddSpaceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddSpaceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5821,6 +5768,7 @@ impl rt::WriteRequest for AddSpaceRequest {
 }
 /// The request of [`Api::batch_query_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryRolesRequest {
     /// `dentryIdList`: a query parameter, JSON-encoded.
@@ -5837,15 +5785,6 @@ impl BatchQueryRolesRequest {
         Self {
             dentry_id_list: dentry_id_list.into_iter().map(Into::into).collect(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchQueryRolesRequest {
-    fn default() -> Self {
-        Self {
-            dentry_id_list: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -5880,6 +5819,7 @@ impl rt::WriteRequest for BatchQueryRolesRequest {
 }
 /// The request of [`Api::clear_recycle_bin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ClearRecycleBinRequest {
     /// `unionId`: a query parameter.
@@ -5889,14 +5829,6 @@ impl ClearRecycleBinRequest {
     /// A `ClearRecycleBinRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ClearRecycleBinRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5928,6 +5860,7 @@ impl rt::WriteRequest for ClearRecycleBinRequest {
 }
 /// The request of [`Api::commit_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CommitFileRequest {
     /// `unionId`: a query parameter.
@@ -5986,19 +5919,6 @@ impl rt::serde::Serialize for CommitFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CommitFileRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            name: Default::default(),
-            option: Default::default(),
-            overwrite_dentry_id: Default::default(),
-            parent_id: Default::default(),
-            upload_key: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CommitFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6033,6 +5953,7 @@ impl rt::WriteRequest for CommitFileRequest {
 }
 /// The request of [`Api::copy_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentriesRequest {
     /// `unionId`: a query parameter.
@@ -6082,18 +6003,6 @@ impl rt::serde::Serialize for CopyDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CopyDentriesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_ids: Default::default(),
-            option: Default::default(),
-            target_folder_id: Default::default(),
-            target_space_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CopyDentriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6127,6 +6036,7 @@ impl rt::WriteRequest for CopyDentriesRequest {
 }
 /// The request of [`Api::copy_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyDentryRequest {
     /// `unionId`: a query parameter.
@@ -6171,17 +6081,6 @@ impl rt::serde::Serialize for CopyDentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CopyDentryRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-            target_folder_id: Default::default(),
-            target_space_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CopyDentryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6214,6 +6113,7 @@ impl rt::WriteRequest for CopyDentryRequest {
 }
 /// The request of [`Api::delete_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDentriesRequest {
     /// `unionId`: a query parameter.
@@ -6253,16 +6153,6 @@ impl rt::serde::Serialize for DeleteDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteDentriesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_ids: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteDentriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6294,6 +6184,7 @@ impl rt::WriteRequest for DeleteDentriesRequest {
 }
 /// The request of [`Api::delete_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDentryRequest {
     /// `toRecycleBin`: a query parameter.
@@ -6313,15 +6204,6 @@ impl DeleteDentryRequest {
     pub fn to_recycle_bin(mut self, value: bool) -> Self {
         self.to_recycle_bin = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteDentryRequest {
-    fn default() -> Self {
-        Self {
-            to_recycle_bin: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6355,6 +6237,7 @@ impl rt::WriteRequest for DeleteDentryRequest {
 }
 /// The request of [`Api::delete_dentry_app_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDentryAppPropertiesRequest {
     /// `unionId`: a query parameter.
@@ -6382,15 +6265,6 @@ impl rt::serde::Serialize for DeleteDentryAppPropertiesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("propertyNames", &self.property_names)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteDentryAppPropertiesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            property_names: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6424,6 +6298,7 @@ impl rt::WriteRequest for DeleteDentryAppPropertiesRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `unionId`: a query parameter.
@@ -6459,16 +6334,6 @@ impl rt::serde::Serialize for DeletePermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeletePermissionRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            members: Default::default(),
-            role_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6500,6 +6365,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::delete_recycle_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecycleItemRequest {
     /// `unionId`: a query parameter.
@@ -6509,14 +6375,6 @@ impl DeleteRecycleItemRequest {
     /// A `DeleteRecycleItemRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRecycleItemRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6548,6 +6406,7 @@ impl rt::WriteRequest for DeleteRecycleItemRequest {
 }
 /// The request of [`Api::delete_recycle_items`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteRecycleItemsRequest {
     /// `unionId`: a query parameter.
@@ -6575,15 +6434,6 @@ impl rt::serde::Serialize for DeleteRecycleItemsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("recycleItemIds", &self.recycle_item_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteRecycleItemsRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            recycle_item_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6617,6 +6467,7 @@ impl rt::WriteRequest for DeleteRecycleItemsRequest {
 }
 /// The request of [`Api::get_current_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCurrentAppRequest {
     /// `unionId`: a query parameter.
@@ -6626,14 +6477,6 @@ impl GetCurrentAppRequest {
     /// A `GetCurrentAppRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCurrentAppRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6665,6 +6508,7 @@ impl rt::WriteRequest for GetCurrentAppRequest {
 }
 /// The request of [`Api::get_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentriesRequest {
     /// `unionId`: a query parameter.
@@ -6704,16 +6548,6 @@ impl rt::serde::Serialize for GetDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetDentriesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_ids: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetDentriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6745,6 +6579,7 @@ impl rt::WriteRequest for GetDentriesRequest {
 }
 /// The request of [`Api::get_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryRequest {
     /// `unionId`: a query parameter.
@@ -6774,15 +6609,6 @@ impl rt::serde::Serialize for GetDentryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDentryRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6816,6 +6642,7 @@ impl rt::WriteRequest for GetDentryRequest {
 }
 /// The request of [`Api::get_dentry_open_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryOpenInfoRequest {
     /// `unionId`: a query parameter.
@@ -6845,15 +6672,6 @@ impl rt::serde::Serialize for GetDentryOpenInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDentryOpenInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6887,6 +6705,7 @@ impl rt::WriteRequest for GetDentryOpenInfoRequest {
 }
 /// The request of [`Api::get_dentry_thumbnails`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDentryThumbnailsRequest {
     /// `unionId`: a query parameter.
@@ -6914,15 +6733,6 @@ impl rt::serde::Serialize for GetDentryThumbnailsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryIds", &self.dentry_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDentryThumbnailsRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6956,6 +6766,7 @@ impl rt::WriteRequest for GetDentryThumbnailsRequest {
 }
 /// The request of [`Api::get_file_download_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileDownloadInfoRequest {
     /// `unionId`: a query parameter.
@@ -6985,15 +6796,6 @@ impl rt::serde::Serialize for GetFileDownloadInfoRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFileDownloadInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7027,6 +6829,7 @@ impl rt::WriteRequest for GetFileDownloadInfoRequest {
 }
 /// The request of [`Api::get_file_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequest {
     /// `unionId`: a query parameter.
@@ -7071,17 +6874,6 @@ impl rt::serde::Serialize for GetFileUploadInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetFileUploadInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            multipart: Default::default(),
-            option: Default::default(),
-            protocol: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7114,6 +6906,7 @@ impl rt::WriteRequest for GetFileUploadInfoRequest {
 }
 /// The request of [`Api::get_multipart_file_upload_infos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMultipartFileUploadInfosRequest {
     /// `unionId`: a query parameter.
@@ -7158,17 +6951,6 @@ impl rt::serde::Serialize for GetMultipartFileUploadInfosRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetMultipartFileUploadInfosRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-            part_numbers: Default::default(),
-            upload_key: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetMultipartFileUploadInfosRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7201,6 +6983,7 @@ impl rt::WriteRequest for GetMultipartFileUploadInfosRequest {
 }
 /// The request of [`Api::get_org`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOrgRequest {
     /// `unionId`: a query parameter.
@@ -7210,14 +6993,6 @@ impl GetOrgRequest {
     /// A `GetOrgRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOrgRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7249,6 +7024,7 @@ impl rt::WriteRequest for GetOrgRequest {
 }
 /// The request of [`Api::get_recycle_bin`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecycleBinRequest {
     /// `recycleBinScope`: a query parameter.
@@ -7269,16 +7045,6 @@ impl GetRecycleBinRequest {
             recycle_bin_scope: recycle_bin_scope.into(),
             scope_id: scope_id.into(),
             union_id: union_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRecycleBinRequest {
-    fn default() -> Self {
-        Self {
-            recycle_bin_scope: Default::default(),
-            scope_id: Default::default(),
-            union_id: Default::default(),
         }
     }
 }
@@ -7315,6 +7081,7 @@ impl rt::WriteRequest for GetRecycleBinRequest {
 }
 /// The request of [`Api::get_recycle_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRecycleItemRequest {
     /// `unionId`: a query parameter.
@@ -7324,14 +7091,6 @@ impl GetRecycleItemRequest {
     /// A `GetRecycleItemRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRecycleItemRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7363,6 +7122,7 @@ impl rt::WriteRequest for GetRecycleItemRequest {
 }
 /// The request of [`Api::get_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceRequest {
     /// `unionId`: a query parameter.
@@ -7372,14 +7132,6 @@ impl GetSpaceRequest {
     /// A `GetSpaceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSpaceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7411,6 +7163,7 @@ impl rt::WriteRequest for GetSpaceRequest {
 }
 /// The request of [`Api::get_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskRequest {
     /// `unionId`: a query parameter.
@@ -7420,14 +7173,6 @@ impl GetTaskRequest {
     /// A `GetTaskRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTaskRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7459,6 +7204,7 @@ impl rt::WriteRequest for GetTaskRequest {
 }
 /// The request of [`Api::get_web_office_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWebOfficeUrlRequest {
     /// `unionId`: a query parameter.
@@ -7468,14 +7214,6 @@ impl GetWebOfficeUrlRequest {
     /// A `GetWebOfficeUrlRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetWebOfficeUrlRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7507,6 +7245,7 @@ impl rt::WriteRequest for GetWebOfficeUrlRequest {
 }
 /// The request of [`Api::init_multipart_file_upload`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InitMultipartFileUploadRequest {
     /// `unionId`: a query parameter.
@@ -7536,15 +7275,6 @@ impl rt::serde::Serialize for InitMultipartFileUploadRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for InitMultipartFileUploadRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7578,6 +7308,7 @@ impl rt::WriteRequest for InitMultipartFileUploadRequest {
 }
 /// The request of [`Api::list_all_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListAllDentriesRequest {
     /// `unionId`: a query parameter.
@@ -7607,15 +7338,6 @@ impl rt::serde::Serialize for ListAllDentriesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListAllDentriesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7649,6 +7371,7 @@ impl rt::WriteRequest for ListAllDentriesRequest {
 }
 /// The request of [`Api::list_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListDentriesRequest {
     /// `maxResults`: a query parameter.
@@ -7706,20 +7429,6 @@ impl ListDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListDentriesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            order: Default::default(),
-            order_by: Default::default(),
-            parent_id: Default::default(),
-            union_id: Default::default(),
-            with_thumbnail: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListDentriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -7760,6 +7469,7 @@ impl rt::WriteRequest for ListDentriesRequest {
 }
 /// The request of [`Api::list_dentry_versions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListDentryVersionsRequest {
     /// `maxResults`: a query parameter.
@@ -7787,16 +7497,6 @@ impl ListDentryVersionsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListDentryVersionsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7832,6 +7532,7 @@ impl rt::WriteRequest for ListDentryVersionsRequest {
 }
 /// The request of [`Api::list_permissions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPermissionsRequest {
     /// `unionId`: a query parameter.
@@ -7861,15 +7562,6 @@ impl rt::serde::Serialize for ListPermissionsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListPermissionsRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7903,6 +7595,7 @@ impl rt::WriteRequest for ListPermissionsRequest {
 }
 /// The request of [`Api::list_recycle_items`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListRecycleItemsRequest {
     /// `maxResults`: a query parameter.
@@ -7930,16 +7623,6 @@ impl ListRecycleItemsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListRecycleItemsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -7975,6 +7658,7 @@ impl rt::WriteRequest for ListRecycleItemsRequest {
 }
 /// The request of [`Api::move_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentriesRequest {
     /// `unionId`: a query parameter.
@@ -8024,18 +7708,6 @@ impl rt::serde::Serialize for MoveDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MoveDentriesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_ids: Default::default(),
-            option: Default::default(),
-            target_folder_id: Default::default(),
-            target_space_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MoveDentriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8069,6 +7741,7 @@ impl rt::WriteRequest for MoveDentriesRequest {
 }
 /// The request of [`Api::move_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct MoveDentryRequest {
     /// `unionId`: a query parameter.
@@ -8113,17 +7786,6 @@ impl rt::serde::Serialize for MoveDentryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for MoveDentryRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-            target_folder_id: Default::default(),
-            target_space_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for MoveDentryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8156,6 +7818,7 @@ impl rt::WriteRequest for MoveDentryRequest {
 }
 /// The request of [`Api::refresh_web_office_token`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RefreshWebOfficeTokenRequest {
     /// `unionId`: a query parameter.
@@ -8176,16 +7839,6 @@ impl RefreshWebOfficeTokenRequest {
             union_id: union_id.into(),
             web_office_access_token: web_office_access_token.into(),
             web_office_refresh_token: web_office_refresh_token.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RefreshWebOfficeTokenRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            web_office_access_token: Default::default(),
-            web_office_refresh_token: Default::default(),
         }
     }
 }
@@ -8222,6 +7875,7 @@ impl rt::WriteRequest for RefreshWebOfficeTokenRequest {
 }
 /// The request of [`Api::register_open_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterOpenInfoRequest {
     /// `unionId`: a query parameter.
@@ -8257,16 +7911,6 @@ impl rt::serde::Serialize for RegisterOpenInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RegisterOpenInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            open_infos: Default::default(),
-            provider: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RegisterOpenInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8298,6 +7942,7 @@ impl rt::WriteRequest for RegisterOpenInfoRequest {
 }
 /// The request of [`Api::rename_dentry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RenameDentryRequest {
     /// `unionId`: a query parameter.
@@ -8322,15 +7967,6 @@ impl rt::serde::Serialize for RenameDentryRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("newName", &self.new_name)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RenameDentryRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            new_name: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8364,6 +8000,7 @@ impl rt::WriteRequest for RenameDentryRequest {
 }
 /// The request of [`Api::restore_recycle_item`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RestoreRecycleItemRequest {
     /// `unionId`: a query parameter.
@@ -8393,15 +8030,6 @@ impl rt::serde::Serialize for RestoreRecycleItemRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RestoreRecycleItemRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8435,6 +8063,7 @@ impl rt::WriteRequest for RestoreRecycleItemRequest {
 }
 /// The request of [`Api::restore_recycle_items`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RestoreRecycleItemsRequest {
     /// `unionId`: a query parameter.
@@ -8474,16 +8103,6 @@ impl rt::serde::Serialize for RestoreRecycleItemsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RestoreRecycleItemsRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-            recycle_item_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RestoreRecycleItemsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8515,6 +8134,7 @@ impl rt::WriteRequest for RestoreRecycleItemsRequest {
 }
 /// The request of [`Api::revert_dentry_version`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RevertDentryVersionRequest {
     /// `unionId`: a query parameter.
@@ -8524,14 +8144,6 @@ impl RevertDentryVersionRequest {
     /// A `RevertDentryVersionRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RevertDentryVersionRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8563,6 +8175,7 @@ impl rt::WriteRequest for RevertDentryVersionRequest {
 }
 /// The request of [`Api::subscribe_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -8598,16 +8211,6 @@ impl rt::serde::Serialize for SubscribeEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SubscribeEventRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            scope: Default::default(),
-            scope_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SubscribeEventRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8639,6 +8242,7 @@ impl rt::WriteRequest for SubscribeEventRequest {
 }
 /// The request of [`Api::unsubscribe_event`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UnsubscribeEventRequest {
     /// `unionId`: a query parameter.
@@ -8674,16 +8278,6 @@ impl rt::serde::Serialize for UnsubscribeEventRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UnsubscribeEventRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            scope: Default::default(),
-            scope_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UnsubscribeEventRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8715,6 +8309,7 @@ impl rt::WriteRequest for UnsubscribeEventRequest {
 }
 /// The request of [`Api::update_dentry_app_properties`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDentryAppPropertiesRequest {
     /// `unionId`: a query parameter.
@@ -8744,15 +8339,6 @@ impl rt::serde::Serialize for UpdateDentryAppPropertiesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("appProperties", &self.app_properties)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateDentryAppPropertiesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            app_properties: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8786,6 +8372,7 @@ impl rt::WriteRequest for UpdateDentryAppPropertiesRequest {
 }
 /// The request of [`Api::update_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequest {
     /// `unionId`: a query parameter.
@@ -8827,17 +8414,6 @@ impl rt::serde::Serialize for UpdatePermissionRequest {
         object.optional("option", &self.option)?;
         object.field("roleId", &self.role_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdatePermissionRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            members: Default::default(),
-            option: Default::default(),
-            role_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

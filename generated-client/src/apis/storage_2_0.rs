@@ -492,6 +492,7 @@ impl Api {
 }
 /// `AddPermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequestMembers {
     /// `corpId`.
@@ -535,17 +536,6 @@ impl rt::serde::Serialize for AddPermissionRequestMembers {
         object.optional("name", &self.name)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddPermissionRequestMembers {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            id: Default::default(),
-            name: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -888,6 +878,7 @@ impl rt::serde::Serialize for CommitFileResponseBody {
 }
 /// `DeletePermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequestMembers {
     /// `corpId`.
@@ -922,16 +913,6 @@ impl rt::serde::Serialize for DeletePermissionRequestMembers {
         object.field("id", &self.id)?;
         object.field("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeletePermissionRequestMembers {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            id: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1978,6 +1959,7 @@ impl rt::serde::Serialize for RoleMapValue {
 }
 /// `CommitFileRequestOptionAppProperties`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CommitFileRequestOptionAppProperties {
     /// `name`.
@@ -2011,16 +1993,6 @@ impl rt::serde::Serialize for CommitFileRequestOptionAppProperties {
         object.field("value", &self.value)?;
         object.field("visibility", &self.visibility)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CommitFileRequestOptionAppProperties {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            value: Default::default(),
-            visibility: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3160,6 +3132,7 @@ impl rt::serde::Serialize for ListRecentsResponseBodyRecentDentryListResourceSpa
 }
 /// The request of [`Api::add_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddPermissionRequest {
     /// `unionId`: a query parameter.
@@ -3204,17 +3177,6 @@ impl rt::serde::Serialize for AddPermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddPermissionRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            members: Default::default(),
-            option: Default::default(),
-            role_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddPermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3247,6 +3209,7 @@ impl rt::WriteRequest for AddPermissionRequest {
 }
 /// The request of [`Api::batch_query_roles`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchQueryRolesRequest {
     /// `unionId`: a query parameter.
@@ -3274,15 +3237,6 @@ impl rt::serde::Serialize for BatchQueryRolesRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("dentryUuidList", &self.dentry_uuid_list)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchQueryRolesRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            dentry_uuid_list: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3398,6 +3352,7 @@ impl rt::WriteRequest for CleanFileRequest {
 }
 /// The request of [`Api::commit_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CommitFileRequest {
     /// `unionId`: a query parameter.
@@ -3442,17 +3397,6 @@ impl rt::serde::Serialize for CommitFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CommitFileRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            name: Default::default(),
-            option: Default::default(),
-            upload_key: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CommitFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3485,6 +3429,7 @@ impl rt::WriteRequest for CommitFileRequest {
 }
 /// The request of [`Api::delete_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeletePermissionRequest {
     /// `unionId`: a query parameter.
@@ -3520,16 +3465,6 @@ impl rt::serde::Serialize for DeletePermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeletePermissionRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            members: Default::default(),
-            role_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeletePermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3561,6 +3496,7 @@ impl rt::WriteRequest for DeletePermissionRequest {
 }
 /// The request of [`Api::get_file_upload_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFileUploadInfoRequest {
     /// `unionId`: a query parameter.
@@ -3597,16 +3533,6 @@ impl rt::serde::Serialize for GetFileUploadInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetFileUploadInfoRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-            protocol: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetFileUploadInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3638,6 +3564,7 @@ impl rt::WriteRequest for GetFileUploadInfoRequest {
 }
 /// The request of [`Api::get_permission_inheritance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionInheritanceRequest {
     /// `unionId`: a query parameter.
@@ -3647,14 +3574,6 @@ impl GetPermissionInheritanceRequest {
     /// A `GetPermissionInheritanceRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPermissionInheritanceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3686,6 +3605,7 @@ impl rt::WriteRequest for GetPermissionInheritanceRequest {
 }
 /// The request of [`Api::get_permission_share_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPermissionShareScopeRequest {
     /// `unionId`: a query parameter.
@@ -3695,14 +3615,6 @@ impl GetPermissionShareScopeRequest {
     /// A `GetPermissionShareScopeRequest` with its required fields (`unionId`); set the others with the methods named after them.
     pub fn new(union_id: impl Into<String>) -> Self {
         Self { union_id: union_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPermissionShareScopeRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3807,6 +3719,7 @@ impl rt::WriteRequest for ListOperationLogsRequest {
 }
 /// The request of [`Api::list_permissions`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListPermissionsRequest {
     /// `unionId`: a query parameter.
@@ -3836,15 +3749,6 @@ impl rt::serde::Serialize for ListPermissionsRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("option", &self.option)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListPermissionsRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4052,6 +3956,7 @@ impl rt::WriteRequest for ListStarsRequest {
 }
 /// The request of [`Api::manager_get_default_hand_over_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagerGetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -4062,14 +3967,6 @@ impl ManagerGetDefaultHandOverUserRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ManagerGetDefaultHandOverUserRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -4102,6 +3999,7 @@ impl rt::WriteRequest for ManagerGetDefaultHandOverUserRequest {
 }
 /// The request of [`Api::manager_set_default_hand_over_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ManagerSetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -4131,15 +4029,6 @@ impl rt::serde::Serialize for ManagerSetDefaultHandOverUserRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ManagerSetDefaultHandOverUserRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            default_handover_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4173,6 +4062,7 @@ impl rt::WriteRequest for ManagerSetDefaultHandOverUserRequest {
 }
 /// The request of [`Api::search_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchDentriesRequest {
     /// `operatorId`: a query parameter.
@@ -4209,16 +4099,6 @@ impl rt::serde::Serialize for SearchDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchDentriesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            keyword: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchDentriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4250,6 +4130,7 @@ impl rt::WriteRequest for SearchDentriesRequest {
 }
 /// The request of [`Api::search_publish_dentries`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchPublishDentriesRequest {
     /// `operatorId`: a query parameter.
@@ -4294,17 +4175,6 @@ impl rt::serde::Serialize for SearchPublishDentriesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchPublishDentriesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            keyword: Default::default(),
-            option: Default::default(),
-            workspace_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchPublishDentriesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4337,6 +4207,7 @@ impl rt::WriteRequest for SearchPublishDentriesRequest {
 }
 /// The request of [`Api::search_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchWorkspacesRequest {
     /// `operatorId`: a query parameter.
@@ -4373,16 +4244,6 @@ impl rt::serde::Serialize for SearchWorkspacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchWorkspacesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            keyword: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchWorkspacesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4414,6 +4275,7 @@ impl rt::WriteRequest for SearchWorkspacesRequest {
 }
 /// The request of [`Api::set_permission_inheritance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetPermissionInheritanceRequest {
     /// `unionId`: a query parameter.
@@ -4438,15 +4300,6 @@ impl rt::serde::Serialize for SetPermissionInheritanceRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("inheritance", &self.inheritance)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetPermissionInheritanceRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            inheritance: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4480,6 +4333,7 @@ impl rt::WriteRequest for SetPermissionInheritanceRequest {
 }
 /// The request of [`Api::set_permission_share_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetPermissionShareScopeRequest {
     /// `unionId`: a query parameter.
@@ -4516,16 +4370,6 @@ impl rt::serde::Serialize for SetPermissionShareScopeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetPermissionShareScopeRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            option: Default::default(),
-            scope: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetPermissionShareScopeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4557,6 +4401,7 @@ impl rt::WriteRequest for SetPermissionShareScopeRequest {
 }
 /// The request of [`Api::update_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionRequest {
     /// `unionId`: a query parameter.
@@ -4598,17 +4443,6 @@ impl rt::serde::Serialize for UpdatePermissionRequest {
         object.optional("option", &self.option)?;
         object.field("roleId", &self.role_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdatePermissionRequest {
-    fn default() -> Self {
-        Self {
-            union_id: Default::default(),
-            members: Default::default(),
-            option: Default::default(),
-            role_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

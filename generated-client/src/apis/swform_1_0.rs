@@ -658,6 +658,7 @@ impl rt::WriteRequest for GetFormInstanceRequest {
 }
 /// The request of [`Api::list_form_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFormInstancesRequest {
     /// `actionDate`: a query parameter.
@@ -688,17 +689,6 @@ impl ListFormInstancesRequest {
     pub fn biz_type(mut self, value: i64) -> Self {
         self.biz_type = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListFormInstancesRequest {
-    fn default() -> Self {
-        Self {
-            action_date: Default::default(),
-            biz_type: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -736,6 +726,7 @@ impl rt::WriteRequest for ListFormInstancesRequest {
 }
 /// The request of [`Api::list_form_schemas_by_creator`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFormSchemasByCreatorRequest {
     /// `bizType`: a query parameter.
@@ -766,17 +757,6 @@ impl ListFormSchemasByCreatorRequest {
     pub fn creator(mut self, value: impl Into<String>) -> Self {
         self.creator = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListFormSchemasByCreatorRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            creator: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1066,6 +1066,7 @@ impl rt::serde::Serialize for TalentV2QueryTagLikeListResponseBodyResultTagLikes
 }
 /// The request of [`Api::talent_v2_add_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2AddCustomTagRequest {
     /// `sortOrder`.
@@ -1112,17 +1113,6 @@ impl rt::serde::Serialize for TalentV2AddCustomTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TalentV2AddCustomTagRequest {
-    fn default() -> Self {
-        Self {
-            sort_order: Default::default(),
-            tag_code: Default::default(),
-            tag_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TalentV2AddCustomTagRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1154,6 +1144,7 @@ impl rt::WriteRequest for TalentV2AddCustomTagRequest {
 }
 /// The request of [`Api::talent_v2_add_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2AddObjectiveTagRequest {
     /// `sortOrder`.
@@ -1200,17 +1191,6 @@ impl rt::serde::Serialize for TalentV2AddObjectiveTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TalentV2AddObjectiveTagRequest {
-    fn default() -> Self {
-        Self {
-            sort_order: Default::default(),
-            tag_code: Default::default(),
-            tag_name: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TalentV2AddObjectiveTagRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1242,6 +1222,7 @@ impl rt::WriteRequest for TalentV2AddObjectiveTagRequest {
 }
 /// The request of [`Api::talent_v2_add_personality_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2AddPersonalityTagRequest {
     /// `categoryCode`.
@@ -1306,19 +1287,6 @@ impl rt::serde::Serialize for TalentV2AddPersonalityTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TalentV2AddPersonalityTagRequest {
-    fn default() -> Self {
-        Self {
-            category_code: Default::default(),
-            category_name: Default::default(),
-            category_sort_order: Default::default(),
-            sort_order: Default::default(),
-            tag_code: Default::default(),
-            tag_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TalentV2AddPersonalityTagRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1352,6 +1320,7 @@ impl rt::WriteRequest for TalentV2AddPersonalityTagRequest {
 }
 /// The request of [`Api::talent_v2_delete_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2DeleteCustomTagRequest {
     /// `tagCode`.
@@ -1377,15 +1346,6 @@ impl rt::serde::Serialize for TalentV2DeleteCustomTagRequest {
         object.field("tagCode", &self.tag_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentV2DeleteCustomTagRequest {
-    fn default() -> Self {
-        Self {
-            tag_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1418,6 +1378,7 @@ impl rt::WriteRequest for TalentV2DeleteCustomTagRequest {
 }
 /// The request of [`Api::talent_v2_delete_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2DeleteObjectiveTagRequest {
     /// `tagCode`.
@@ -1443,15 +1404,6 @@ impl rt::serde::Serialize for TalentV2DeleteObjectiveTagRequest {
         object.field("tagCode", &self.tag_code)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentV2DeleteObjectiveTagRequest {
-    fn default() -> Self {
-        Self {
-            tag_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1484,6 +1436,7 @@ impl rt::WriteRequest for TalentV2DeleteObjectiveTagRequest {
 }
 /// The request of [`Api::talent_v2_delete_personality_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2DeletePersonalityTagRequest {
     /// `tagCode`.
@@ -1503,14 +1456,6 @@ impl rt::serde::Serialize for TalentV2DeletePersonalityTagRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("tagCode", &self.tag_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentV2DeletePersonalityTagRequest {
-    fn default() -> Self {
-        Self {
-            tag_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1542,6 +1487,7 @@ impl rt::WriteRequest for TalentV2DeletePersonalityTagRequest {
 }
 /// The request of [`Api::talent_v2_like_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2LikeTagRequest {
     /// `actionType`.
@@ -1583,17 +1529,6 @@ impl rt::serde::Serialize for TalentV2LikeTagRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TalentV2LikeTagRequest {
-    fn default() -> Self {
-        Self {
-            action_type: Default::default(),
-            operator_user_id: Default::default(),
-            tag_code: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TalentV2LikeTagRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1625,6 +1560,7 @@ impl rt::WriteRequest for TalentV2LikeTagRequest {
 }
 /// The request of [`Api::talent_v2_query_custom_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryCustomTagRequest {
     /// `userId`: a query parameter.
@@ -1634,14 +1570,6 @@ impl TalentV2QueryCustomTagRequest {
     /// A `TalentV2QueryCustomTagRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentV2QueryCustomTagRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1673,6 +1601,7 @@ impl rt::WriteRequest for TalentV2QueryCustomTagRequest {
 }
 /// The request of [`Api::talent_v2_query_objective_tag`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryObjectiveTagRequest {
     /// `userId`: a query parameter.
@@ -1682,14 +1611,6 @@ impl TalentV2QueryObjectiveTagRequest {
     /// A `TalentV2QueryObjectiveTagRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentV2QueryObjectiveTagRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1721,6 +1642,7 @@ impl rt::WriteRequest for TalentV2QueryObjectiveTagRequest {
 }
 /// The request of [`Api::talent_v2_query_tag_like_detail_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeDetailListRequest {
     /// `cursor`: a query parameter.
@@ -1751,17 +1673,6 @@ impl TalentV2QueryTagLikeDetailListRequest {
     pub fn size(mut self, value: i64) -> Self {
         self.size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentV2QueryTagLikeDetailListRequest {
-    fn default() -> Self {
-        Self {
-            cursor: Default::default(),
-            size: Default::default(),
-            tag_code: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1799,6 +1710,7 @@ impl rt::WriteRequest for TalentV2QueryTagLikeDetailListRequest {
 }
 /// The request of [`Api::talent_v2_query_tag_like_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TalentV2QueryTagLikeListRequest {
     /// `operatorUserId`: a query parameter.
@@ -1818,15 +1730,6 @@ impl TalentV2QueryTagLikeListRequest {
     pub fn operator_user_id(mut self, value: impl Into<String>) -> Self {
         self.operator_user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TalentV2QueryTagLikeListRequest {
-    fn default() -> Self {
-        Self {
-            operator_user_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

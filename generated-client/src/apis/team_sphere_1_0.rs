@@ -4820,6 +4820,7 @@ impl rt::WriteRequest for AnalysisReportRequest {
 }
 /// The request of [`Api::create_organization_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrganizationTaskRequest {
     /// `content`.
@@ -4905,21 +4906,6 @@ impl rt::serde::Serialize for CreateOrganizationTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateOrganizationTaskRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            disable_activity: Default::default(),
-            disable_notification: Default::default(),
-            due_date: Default::default(),
-            executor_id: Default::default(),
-            involve_members: Default::default(),
-            note: Default::default(),
-            visible: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateOrganizationTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4955,6 +4941,7 @@ impl rt::WriteRequest for CreateOrganizationTaskRequest {
 }
 /// The request of [`Api::create_project_members_v3`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateProjectMembersV3Request {
     /// `userIds`.
@@ -4976,14 +4963,6 @@ impl rt::serde::Serialize for CreateProjectMembersV3Request {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateProjectMembersV3Request {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5079,6 +5058,7 @@ impl rt::WriteRequest for CreateProjectV3Request {
 }
 /// The request of [`Api::create_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTaskRequest {
     /// 任务标题。
@@ -5161,21 +5141,6 @@ impl rt::serde::Serialize for CreateTaskRequest {
         object.optional("note", &self.note)?;
         object.field("projectId", &self.project_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTaskRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-            customfields: Default::default(),
-            disable_activity: Default::default(),
-            disable_notification: Default::default(),
-            due_date: Default::default(),
-            executor_id: Default::default(),
-            note: Default::default(),
-            project_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5272,6 +5237,7 @@ impl rt::WriteRequest for DeleteProjectMembersV3Request {
 }
 /// The request of [`Api::get_free_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFreeTaskRequest {
     /// `userId`: a query parameter.
@@ -5281,14 +5247,6 @@ impl GetFreeTaskRequest {
     /// A `GetFreeTaskRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFreeTaskRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5527,6 +5485,7 @@ impl rt::WriteRequest for GetStaredProjectsRequest {
 }
 /// The request of [`Api::get_tb_user_id_by_ding_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTbUserIdByDingUserIdRequest {
     /// `dingUserIds`: a query parameter.
@@ -5540,15 +5499,6 @@ impl GetTbUserIdByDingUserIdRequest {
         Self {
             ding_user_ids: ding_user_ids.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTbUserIdByDingUserIdRequest {
-    fn default() -> Self {
-        Self {
-            ding_user_ids: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -5718,6 +5668,7 @@ impl rt::WriteRequest for ListMyShortcutViewsRequest {
 }
 /// The request of [`Api::query_all_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllTaskRequest {
     /// `taskId`: a query parameter.
@@ -5727,14 +5678,6 @@ impl QueryAllTaskRequest {
     /// A `QueryAllTaskRequest` with its required fields (`taskId`); set the others with the methods named after them.
     pub fn new(task_id: impl Into<String>) -> Self {
         Self { task_id: task_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAllTaskRequest {
-    fn default() -> Self {
-        Self {
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5884,6 +5827,7 @@ impl rt::WriteRequest for QueryTasksV3Request {
 }
 /// The request of [`Api::search_all_tasks_by_tql`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchAllTasksByTqlRequest {
     /// `maxResults`: a query parameter.
@@ -5919,17 +5863,6 @@ impl SearchAllTasksByTqlRequest {
     pub fn tql(mut self, value: impl Into<String>) -> Self {
         self.tql = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchAllTasksByTqlRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            tql: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -6039,6 +5972,7 @@ impl rt::WriteRequest for SearchProjectCustomFiledsV3Request {
 }
 /// The request of [`Api::search_projects_v3`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchProjectsV3Request {
     /// `includeTemplate`: a query parameter.
@@ -6098,20 +6032,6 @@ impl SearchProjectsV3Request {
     pub fn source_id(mut self, value: impl Into<String>) -> Self {
         self.source_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchProjectsV3Request {
-    fn default() -> Self {
-        Self {
-            include_template: Default::default(),
-            max_results: Default::default(),
-            name: Default::default(),
-            next_token: Default::default(),
-            project_ids: Default::default(),
-            source_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

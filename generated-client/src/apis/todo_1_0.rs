@@ -3282,6 +3282,7 @@ impl rt::WriteRequest for CountTodoTasksRequest {
 }
 /// The request of [`Api::create_personal_todo_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreatePersonalTodoTaskRequest {
     /// `description`.
@@ -3364,20 +3365,6 @@ impl rt::serde::Serialize for CreatePersonalTodoTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreatePersonalTodoTaskRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            due_time: Default::default(),
-            executor_ids: Default::default(),
-            notify_configs: Default::default(),
-            participant_ids: Default::default(),
-            reminder_time_stamp: Default::default(),
-            subject: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreatePersonalTodoTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3412,6 +3399,7 @@ impl rt::WriteRequest for CreatePersonalTodoTaskRequest {
 }
 /// The request of [`Api::create_todo_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTodoTaskRequest {
     /// `operatorId`: a query parameter.
@@ -3617,32 +3605,6 @@ impl rt::serde::Serialize for CreateTodoTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateTodoTaskRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            action_list: Default::default(),
-            biz_category_id: Default::default(),
-            content_field_list: Default::default(),
-            creator_id: Default::default(),
-            description: Default::default(),
-            detail_url: Default::default(),
-            due_time: Default::default(),
-            executor_ids: Default::default(),
-            is_only_show_executor: Default::default(),
-            notify_configs: Default::default(),
-            participant_ids: Default::default(),
-            priority: Default::default(),
-            remind_notify_configs: Default::default(),
-            reminder_time_stamp: Default::default(),
-            source_id: Default::default(),
-            subject: Default::default(),
-            third_extension: Default::default(),
-            todo_type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateTodoTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3690,6 +3652,7 @@ impl rt::WriteRequest for CreateTodoTaskRequest {
 }
 /// The request of [`Api::create_todo_type_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTodoTypeConfigRequest {
     /// `operatorId`: a query parameter.
@@ -3764,20 +3727,6 @@ impl rt::serde::Serialize for CreateTodoTypeConfigRequest {
         object.field("icon", &self.icon)?;
         object.field("pcDetailUrlOpenMode", &self.pc_detail_url_open_mode)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTodoTypeConfigRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            action_list: Default::default(),
-            card_type: Default::default(),
-            content_field_list: Default::default(),
-            description: Default::default(),
-            icon: Default::default(),
-            pc_detail_url_open_mode: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4215,6 +4164,7 @@ impl rt::WriteRequest for QueryTodoTasksRequest {
 }
 /// The request of [`Api::remove_biz_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemoveBizCategoryRequest {
     /// `bizCategoryId`: a query parameter.
@@ -4231,15 +4181,6 @@ impl RemoveBizCategoryRequest {
         Self {
             biz_category_id: biz_category_id.into(),
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemoveBizCategoryRequest {
-    fn default() -> Self {
-        Self {
-            biz_category_id: Default::default(),
-            operator_id: Default::default(),
         }
     }
 }
@@ -4274,6 +4215,7 @@ impl rt::WriteRequest for RemoveBizCategoryRequest {
 }
 /// The request of [`Api::set_biz_category`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetBizCategoryRequest {
     /// `bizCategoryId`: a query parameter.
@@ -4303,17 +4245,6 @@ impl SetBizCategoryRequest {
     pub fn description(mut self, value: impl Into<String>) -> Self {
         self.description = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetBizCategoryRequest {
-    fn default() -> Self {
-        Self {
-            biz_category_id: Default::default(),
-            description: Default::default(),
-            name: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4351,6 +4282,7 @@ impl rt::WriteRequest for SetBizCategoryRequest {
 }
 /// The request of [`Api::set_org_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetOrgConfigRequest {
     /// `appDisplayStyle`.
@@ -4397,17 +4329,6 @@ impl rt::serde::Serialize for SetOrgConfigRequest {
         object.field("operatorId", &self.operator_id)?;
         object.field("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetOrgConfigRequest {
-    fn default() -> Self {
-        Self {
-            app_display_style: Default::default(),
-            homepage_catalogs: Default::default(),
-            operator_id: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -2807,6 +2807,7 @@ impl rt::WriteRequest for CreateStandardTemplateRequest {
 }
 /// The request of [`Api::delete_category_source_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -2828,14 +2829,6 @@ impl rt::serde::Serialize for DeleteCategorySourceConfigRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("bizCategoryId", &self.biz_category_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteCategorySourceConfigRequest {
-    fn default() -> Self {
-        Self {
-            biz_category_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3116,6 +3109,7 @@ impl rt::WriteRequest for GetUserTaskListRequest {
 }
 /// The request of [`Api::query_task_execution_status`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTaskExecutionStatusRequest {
     /// `pageNumber`: a query parameter.
@@ -3143,16 +3137,6 @@ impl QueryTaskExecutionStatusRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryTaskExecutionStatusRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3188,6 +3172,7 @@ impl rt::WriteRequest for QueryTaskExecutionStatusRequest {
 }
 /// The request of [`Api::register_category_source_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RegisterCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -3228,16 +3213,6 @@ impl rt::serde::Serialize for RegisterCategorySourceConfigRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RegisterCategorySourceConfigRequest {
-    fn default() -> Self {
-        Self {
-            biz_category_id: Default::default(),
-            biz_category_name: Default::default(),
-            operator_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RegisterCategorySourceConfigRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3268,6 +3243,7 @@ impl rt::WriteRequest for RegisterCategorySourceConfigRequest {
 }
 /// The request of [`Api::update_category_source_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateCategorySourceConfigRequest {
     /// `bizCategoryId`.
@@ -3305,16 +3281,6 @@ impl rt::serde::Serialize for UpdateCategorySourceConfigRequest {
         object.field("bizCategoryName", &self.biz_category_name)?;
         object.optional("operatorId", &self.operator_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateCategorySourceConfigRequest {
-    fn default() -> Self {
-        Self {
-            biz_category_id: Default::default(),
-            biz_category_name: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

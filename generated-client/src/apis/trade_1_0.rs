@@ -1074,6 +1074,7 @@ for PurchaseMixViewResponseBodyResultRecommendedMarketingCollocationDTO {
 }
 /// The request of [`Api::check_opportunity_result`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckOpportunityResultRequest {
     /// `belongToPhoneNum`: a query parameter.
@@ -1107,18 +1108,6 @@ impl CheckOpportunityResultRequest {
     pub fn dept_id(mut self, value: i64) -> Self {
         self.dept_id = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckOpportunityResultRequest {
-    fn default() -> Self {
-        Self {
-            belong_to_phone_num: Default::default(),
-            contact_phone_num: Default::default(),
-            corp_id: Default::default(),
-            dept_id: Default::default(),
-            market_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1158,6 +1147,7 @@ impl rt::WriteRequest for CheckOpportunityResultRequest {
 }
 /// The request of [`Api::create_clue_temp`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateClueTempRequest {
     /// `address`.
@@ -1253,23 +1243,6 @@ impl rt::serde::Serialize for CreateClueTempRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateClueTempRequest {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            contact_name: Default::default(),
-            dept_id: Default::default(),
-            ext: Default::default(),
-            name: Default::default(),
-            phone_num: Default::default(),
-            position: Default::default(),
-            product_code: Default::default(),
-            sales_id: Default::default(),
-            source: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateClueTempRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1307,6 +1280,7 @@ impl rt::WriteRequest for CreateClueTempRequest {
 }
 /// The request of [`Api::create_note_for_isv`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateNoteForIsvRequest {
     /// `contactName`.
@@ -1366,19 +1340,6 @@ impl rt::serde::Serialize for CreateNoteForIsvRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateNoteForIsvRequest {
-    fn default() -> Self {
-        Self {
-            contact_name: Default::default(),
-            contact_phone_num: Default::default(),
-            contact_title: Default::default(),
-            content: Default::default(),
-            corp_id: Default::default(),
-            input_phone_num: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateNoteForIsvRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1412,6 +1373,7 @@ impl rt::WriteRequest for CreateNoteForIsvRequest {
 }
 /// The request of [`Api::create_opportunity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOpportunityRequest {
     /// `belongToPhoneNum`.
@@ -1459,18 +1421,6 @@ impl rt::serde::Serialize for CreateOpportunityRequest {
         object.optional("deptId", &self.dept_id)?;
         object.field("marketCode", &self.market_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateOpportunityRequest {
-    fn default() -> Self {
-        Self {
-            belong_to_phone_num: Default::default(),
-            contact_phone_num: Default::default(),
-            corp_id: Default::default(),
-            dept_id: Default::default(),
-            market_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -421,6 +421,7 @@ impl rt::serde::Serialize for QueryPageTraceDataResponseBodyListCoordinates {
 }
 /// The request of [`Api::query_app_active_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAppActiveUsersRequest {
     /// `maxResults`: a query parameter.
@@ -437,16 +438,6 @@ impl QueryAppActiveUsersRequest {
             max_results,
             need_position_info,
             next_token,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAppActiveUsersRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            need_position_info: Default::default(),
-            next_token: Default::default(),
         }
     }
 }
@@ -483,6 +474,7 @@ impl rt::WriteRequest for QueryAppActiveUsersRequest {
 }
 /// The request of [`Api::query_collecting_trace_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryCollectingTraceTaskRequest {
     /// `userIds`.
@@ -504,14 +496,6 @@ impl rt::serde::Serialize for QueryCollectingTraceTaskRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryCollectingTraceTaskRequest {
-    fn default() -> Self {
-        Self {
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -543,6 +527,7 @@ impl rt::WriteRequest for QueryCollectingTraceTaskRequest {
 }
 /// The request of [`Api::query_page_trace_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryPageTraceDataRequest {
     /// `endTime`: a query parameter.
@@ -589,19 +574,6 @@ impl QueryPageTraceDataRequest {
     pub fn trace_id(mut self, value: impl Into<String>) -> Self {
         self.trace_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryPageTraceDataRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            staff_id: Default::default(),
-            start_time: Default::default(),
-            trace_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -139,6 +139,7 @@ impl rt::serde::Serialize for GetTranscribeBriefResponseBody {
 }
 /// `RemovePermissionRequestMembers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemovePermissionRequestMembers {
     /// `memberId`.
@@ -172,16 +173,6 @@ impl rt::serde::Serialize for RemovePermissionRequestMembers {
         object.field("memberType", &self.member_type)?;
         object.field("policyType", &self.policy_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RemovePermissionRequestMembers {
-    fn default() -> Self {
-        Self {
-            member_id: Default::default(),
-            member_type: Default::default(),
-            policy_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -372,6 +363,7 @@ impl rt::serde::Serialize for RemovePermissionResponseBodyData {
 }
 /// The request of [`Api::remove_permission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RemovePermissionRequest {
     /// `bizType`.
@@ -421,17 +413,6 @@ impl rt::serde::Serialize for RemovePermissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RemovePermissionRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            members: Default::default(),
-            task_creator: Default::default(),
-            task_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RemovePermissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -463,6 +444,7 @@ impl rt::WriteRequest for RemovePermissionRequest {
 }
 /// The request of [`Api::update_permission_for_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdatePermissionForUsersRequest {
     /// `operatorUid`: a query parameter.
@@ -504,17 +486,6 @@ impl rt::serde::Serialize for UpdatePermissionForUsersRequest {
         object.field("members", &self.members)?;
         object.field("taskCreator", &self.task_creator)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdatePermissionForUsersRequest {
-    fn default() -> Self {
-        Self {
-            operator_uid: Default::default(),
-            biz_type: Default::default(),
-            members: Default::default(),
-            task_creator: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -237,6 +237,7 @@ impl rt::serde::Serialize for CreateTicketResponseBodyData {
 }
 /// The request of [`Api::create_ticket`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateTicketRequest {
     /// `description`.
@@ -279,16 +280,6 @@ impl rt::serde::Serialize for CreateTicketRequest {
         object.optional("priority", &self.priority)?;
         object.optional_json("reporters", &self.reporters)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CreateTicketRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            priority: Default::default(),
-            reporters: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -943,6 +943,7 @@ impl rt::serde::Serialize for SubmitTripApprovalProcessResponseBody {
 }
 /// `SyncBusinessSignInfoRequestTmcProductDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequestTmcProductDetailList {
     /// `gmtOrgPay`.
@@ -985,16 +986,6 @@ impl rt::serde::Serialize for SyncBusinessSignInfoRequestTmcProductDetailList {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncBusinessSignInfoRequestTmcProductDetailList {
-    fn default() -> Self {
-        Self {
-            gmt_org_pay: Default::default(),
-            pay_type: Default::default(),
-            product: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for SyncBusinessSignInfoRequestTmcProductDetailList {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -1021,6 +1012,7 @@ impl rt::Fields for SyncBusinessSignInfoRequestTmcProductDetailList {
 }
 /// `SyncBusinessSignInfoRequestTmcProductList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequestTmcProductList {
     /// `productDetailList`.
@@ -1058,15 +1050,6 @@ impl rt::serde::Serialize for SyncBusinessSignInfoRequestTmcProductList {
         object.optional("productDetailList", &self.product_detail_list)?;
         object.field("tmcCorpId", &self.tmc_corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncBusinessSignInfoRequestTmcProductList {
-    fn default() -> Self {
-        Self {
-            product_detail_list: Default::default(),
-            tmc_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1174,6 +1157,7 @@ impl rt::serde::Serialize for SyncCostCenterResponseBody {
 }
 /// `SyncCostCenterEntityRequestEntityList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCostCenterEntityRequestEntityList {
     /// `entityId`.
@@ -1199,15 +1183,6 @@ impl rt::serde::Serialize for SyncCostCenterEntityRequestEntityList {
         object.field("entityId", &self.entity_id)?;
         object.field("entityType", &self.entity_type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncCostCenterEntityRequestEntityList {
-    fn default() -> Self {
-        Self {
-            entity_id: Default::default(),
-            entity_type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1442,6 +1417,7 @@ impl rt::serde::Serialize for SyncTripInvoiceResponseBody {
 }
 /// `SyncTripOrderRequestEvent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncTripOrderRequestEvent {
     /// `action`.
@@ -1467,15 +1443,6 @@ impl rt::serde::Serialize for SyncTripOrderRequestEvent {
         object.field("action", &self.action)?;
         object.field("gmtAction", &self.gmt_action)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncTripOrderRequestEvent {
-    fn default() -> Self {
-        Self {
-            action: Default::default(),
-            gmt_action: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2827,6 +2794,7 @@ impl rt::serde::Serialize for QueryTripTrainOrderByPageResponseBodyList {
 }
 /// `SyncBusinessSignInfoRequestTmcProductListProductDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequestTmcProductListProductDetailList {
     /// `categoryType`.
@@ -2885,18 +2853,6 @@ for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
         object.optional("payType", &self.pay_type)?;
         object.field("product", &self.product)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncBusinessSignInfoRequestTmcProductListProductDetailList {
-    fn default() -> Self {
-        Self {
-            category_type: Default::default(),
-            gmt_org_pay: Default::default(),
-            open_status: Default::default(),
-            pay_type: Default::default(),
-            product: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3802,6 +3758,7 @@ impl rt::serde::Serialize for GetTravelProcessDetailResponseBodyResultJourneysAr
 pub type GetTravelProcessDetailResponseBodyResultJourneysDeparture = GetTravelProcessDetailResponseBodyResultJourneysArrival;
 /// The request of [`Api::check_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckOrderRequest {
     /// `channelCorpId`.
@@ -3852,18 +3809,6 @@ impl rt::serde::Serialize for CheckOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CheckOrderRequest {
-    fn default() -> Self {
-        Self {
-            channel_corp_id: Default::default(),
-            journey_biz_no: Default::default(),
-            order_type: Default::default(),
-            process_instance_id: Default::default(),
-            staff_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CheckOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3896,6 +3841,7 @@ impl rt::WriteRequest for CheckOrderRequest {
 }
 /// The request of [`Api::get_travel_process_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTravelProcessDetailRequest {
     /// `processCorpId`: a query parameter.
@@ -3915,15 +3861,6 @@ impl GetTravelProcessDetailRequest {
     pub fn process_corp_id(mut self, value: impl Into<String>) -> Self {
         self.process_corp_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTravelProcessDetailRequest {
-    fn default() -> Self {
-        Self {
-            process_corp_id: Default::default(),
-            process_instance_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3957,6 +3894,7 @@ impl rt::WriteRequest for GetTravelProcessDetailRequest {
 }
 /// The request of [`Api::pre_check_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreCheckTemplateRequest {
     /// `customerCorpId`.
@@ -3978,14 +3916,6 @@ impl rt::serde::Serialize for PreCheckTemplateRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("customerCorpId", &self.customer_corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PreCheckTemplateRequest {
-    fn default() -> Self {
-        Self {
-            customer_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4185,6 +4115,7 @@ impl rt::WriteRequest for QueryTripHotelOrderByPageRequest {
 }
 /// The request of [`Api::query_trip_process_templates`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryTripProcessTemplatesRequest {
     /// `customerCorpId`: a query parameter.
@@ -4195,14 +4126,6 @@ impl QueryTripProcessTemplatesRequest {
     pub fn new(customer_corp_id: impl Into<String>) -> Self {
         Self {
             customer_corp_id: customer_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryTripProcessTemplatesRequest {
-    fn default() -> Self {
-        Self {
-            customer_corp_id: Default::default(),
         }
     }
 }
@@ -4404,6 +4327,7 @@ impl rt::WriteRequest for SubmitTripApprovalProcessRequest {
 }
 /// The request of [`Api::sync_business_sign_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncBusinessSignInfoRequest {
     /// `bizTypeList`.
@@ -4496,21 +4420,6 @@ impl rt::serde::Serialize for SyncBusinessSignInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncBusinessSignInfoRequest {
-    fn default() -> Self {
-        Self {
-            biz_type_list: Default::default(),
-            gmt_org_pay: Default::default(),
-            gmt_sign: Default::default(),
-            org_pay_status: Default::default(),
-            sign_status: Default::default(),
-            target_corp_id: Default::default(),
-            tmc_product_detail_list: Default::default(),
-            tmc_product_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncBusinessSignInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4546,6 +4455,7 @@ impl rt::WriteRequest for SyncBusinessSignInfoRequest {
 }
 /// The request of [`Api::sync_cost_center`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCostCenterRequest {
     /// `channelCorpId`.
@@ -4646,24 +4556,6 @@ impl rt::serde::Serialize for SyncCostCenterRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncCostCenterRequest {
-    fn default() -> Self {
-        Self {
-            channel_corp_id: Default::default(),
-            cost_center_id: Default::default(),
-            delete_flag: Default::default(),
-            extension: Default::default(),
-            gmt_action: Default::default(),
-            number: Default::default(),
-            scope: Default::default(),
-            source: Default::default(),
-            third_part_id: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4702,6 +4594,7 @@ impl rt::WriteRequest for SyncCostCenterRequest {
 }
 /// The request of [`Api::sync_cost_center_entity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncCostCenterEntityRequest {
     /// `channelCorpId`.
@@ -4759,18 +4652,6 @@ impl rt::serde::Serialize for SyncCostCenterEntityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncCostCenterEntityRequest {
-    fn default() -> Self {
-        Self {
-            channel_corp_id: Default::default(),
-            cost_center_id: Default::default(),
-            del_all: Default::default(),
-            entity_list: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncCostCenterEntityRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4803,6 +4684,7 @@ impl rt::WriteRequest for SyncCostCenterEntityRequest {
 }
 /// The request of [`Api::sync_invoice`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncInvoiceRequest {
     /// `address`.
@@ -4960,30 +4842,6 @@ impl rt::serde::Serialize for SyncInvoiceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncInvoiceRequest {
-    fn default() -> Self {
-        Self {
-            address: Default::default(),
-            bank_name: Default::default(),
-            bank_no: Default::default(),
-            channel_corp_id: Default::default(),
-            delete_flag: Default::default(),
-            gmt_action: Default::default(),
-            invoice_id: Default::default(),
-            project_ids: Default::default(),
-            scope: Default::default(),
-            source: Default::default(),
-            tax_no: Default::default(),
-            tel: Default::default(),
-            third_part_id: Default::default(),
-            title: Default::default(),
-            r#type: Default::default(),
-            unit_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5028,6 +4886,7 @@ impl rt::WriteRequest for SyncInvoiceRequest {
 }
 /// The request of [`Api::sync_invoice_entity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncInvoiceEntityRequest {
     /// `channelCorpId`.
@@ -5085,18 +4944,6 @@ impl rt::serde::Serialize for SyncInvoiceEntityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncInvoiceEntityRequest {
-    fn default() -> Self {
-        Self {
-            channel_corp_id: Default::default(),
-            del_all: Default::default(),
-            entity_list: Default::default(),
-            invoice_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncInvoiceEntityRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5129,6 +4976,7 @@ impl rt::WriteRequest for SyncInvoiceEntityRequest {
 }
 /// The request of [`Api::sync_project`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncProjectRequest {
     /// `channelCorpId`.
@@ -5259,27 +5107,6 @@ impl rt::serde::Serialize for SyncProjectRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncProjectRequest {
-    fn default() -> Self {
-        Self {
-            channel_corp_id: Default::default(),
-            code: Default::default(),
-            cost_center_id: Default::default(),
-            delete_flag: Default::default(),
-            extension: Default::default(),
-            gmt_action: Default::default(),
-            invoice_id: Default::default(),
-            manager_ids: Default::default(),
-            project_id: Default::default(),
-            project_name: Default::default(),
-            scope: Default::default(),
-            source: Default::default(),
-            third_part_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncProjectRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5321,6 +5148,7 @@ impl rt::WriteRequest for SyncProjectRequest {
 }
 /// The request of [`Api::sync_project_entity`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncProjectEntityRequest {
     /// `channelCorpId`.
@@ -5378,18 +5206,6 @@ impl rt::serde::Serialize for SyncProjectEntityRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncProjectEntityRequest {
-    fn default() -> Self {
-        Self {
-            channel_corp_id: Default::default(),
-            del_all: Default::default(),
-            entity_list: Default::default(),
-            project_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncProjectEntityRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5422,6 +5238,7 @@ impl rt::WriteRequest for SyncProjectEntityRequest {
 }
 /// The request of [`Api::sync_secret_key`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncSecretKeyRequest {
     /// `actionType`.
@@ -5486,19 +5303,6 @@ impl rt::serde::Serialize for SyncSecretKeyRequest {
         object.optional("tripAppSecurity", &self.trip_app_security)?;
         object.optional("tripCorpId", &self.trip_corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SyncSecretKeyRequest {
-    fn default() -> Self {
-        Self {
-            action_type: Default::default(),
-            secret_string: Default::default(),
-            target_corp_id: Default::default(),
-            trip_app_key: Default::default(),
-            trip_app_security: Default::default(),
-            trip_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5619,6 +5423,7 @@ impl rt::WriteRequest for SyncTripInvoiceRequest {
 }
 /// The request of [`Api::sync_trip_order`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SyncTripOrderRequest {
     /// `bizExtension`.
@@ -5930,48 +5735,6 @@ impl rt::serde::Serialize for SyncTripOrderRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SyncTripOrderRequest {
-    fn default() -> Self {
-        Self {
-            biz_extension: Default::default(),
-            channel_type: Default::default(),
-            currency: Default::default(),
-            ding_user_id: Default::default(),
-            discount_amount: Default::default(),
-            endorse_flag: Default::default(),
-            enterprise_pay_amount: Default::default(),
-            event: Default::default(),
-            gmt_order: Default::default(),
-            gmt_pay: Default::default(),
-            gmt_refund: Default::default(),
-            has_invoice: Default::default(),
-            invoice_apply_role: Default::default(),
-            invoice_apply_type: Default::default(),
-            invoice_apply_url: Default::default(),
-            invoice_party: Default::default(),
-            invoice_type: Default::default(),
-            journey_biz_no: Default::default(),
-            journey_submit_user_id: Default::default(),
-            order_details: Default::default(),
-            order_no: Default::default(),
-            order_payment_type: Default::default(),
-            order_url: Default::default(),
-            personal_pay_amount: Default::default(),
-            process_id: Default::default(),
-            real_amount: Default::default(),
-            refund_amount: Default::default(),
-            relative_order_no: Default::default(),
-            source: Default::default(),
-            supply_logo: Default::default(),
-            supply_name: Default::default(),
-            target_corp_id: Default::default(),
-            tmc_corp_id: Default::default(),
-            total_amount: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SyncTripOrderRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6105,6 +5868,7 @@ impl rt::WriteRequest for SyncTripProductConfigRequest {
 }
 /// The request of [`Api::trip_platform_unified_entry`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TripPlatformUnifiedEntryRequest {
     /// `messages`.
@@ -6138,15 +5902,6 @@ impl rt::serde::Serialize for TripPlatformUnifiedEntryRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TripPlatformUnifiedEntryRequest {
-    fn default() -> Self {
-        Self {
-            messages: Default::default(),
-            method: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TripPlatformUnifiedEntryRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -6176,6 +5931,7 @@ impl rt::WriteRequest for TripPlatformUnifiedEntryRequest {
 }
 /// The request of [`Api::upgrade_template`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpgradeTemplateRequest {
     /// `channelCorpId`.
@@ -6213,16 +5969,6 @@ impl rt::serde::Serialize for UpgradeTemplateRequest {
         object.optional("forceUpgrade", &self.force_upgrade)?;
         object.field("tmcCorpId", &self.tmc_corp_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpgradeTemplateRequest {
-    fn default() -> Self {
-        Self {
-            channel_corp_id: Default::default(),
-            force_upgrade: Default::default(),
-            tmc_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

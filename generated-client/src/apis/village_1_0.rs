@@ -1976,6 +1976,7 @@ impl rt::serde::Serialize for ListResidentDeptUsersResponseBodyUserListRoles {
 pub type ListResidentUserInfosResponseBodyUserListRoles = ListResidentDeptUsersResponseBodyUserListRoles;
 /// The request of [`Api::get_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDeptRequest {
     /// `language`: a query parameter.
@@ -1995,15 +1996,6 @@ impl GetDeptRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDeptRequest {
-    fn default() -> Self {
-        Self {
-            language: Default::default(),
-            sub_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2037,6 +2029,7 @@ impl rt::WriteRequest for GetDeptRequest {
 }
 /// The request of [`Api::get_resident_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResidentDeptRequest {
     /// `subCorpId`: a query parameter.
@@ -2047,14 +2040,6 @@ impl GetResidentDeptRequest {
     pub fn new(sub_corp_id: impl Into<String>) -> Self {
         Self {
             sub_corp_id: sub_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetResidentDeptRequest {
-    fn default() -> Self {
-        Self {
-            sub_corp_id: Default::default(),
         }
     }
 }
@@ -2087,6 +2072,7 @@ impl rt::WriteRequest for GetResidentDeptRequest {
 }
 /// The request of [`Api::get_resident_user_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetResidentUserInfoRequest {
     /// `subCorpId`: a query parameter.
@@ -2097,14 +2083,6 @@ impl GetResidentUserInfoRequest {
     pub fn new(sub_corp_id: impl Into<String>) -> Self {
         Self {
             sub_corp_id: sub_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetResidentUserInfoRequest {
-    fn default() -> Self {
-        Self {
-            sub_corp_id: Default::default(),
         }
     }
 }
@@ -2137,6 +2115,7 @@ impl rt::WriteRequest for GetResidentUserInfoRequest {
 }
 /// The request of [`Api::get_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserRequest {
     /// `language`: a query parameter.
@@ -2156,15 +2135,6 @@ impl GetUserRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserRequest {
-    fn default() -> Self {
-        Self {
-            language: Default::default(),
-            sub_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2198,6 +2168,7 @@ impl rt::WriteRequest for GetUserRequest {
 }
 /// The request of [`Api::get_user_by_union_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserByUnionIdRequest {
     /// `language`: a query parameter.
@@ -2220,16 +2191,6 @@ impl GetUserByUnionIdRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserByUnionIdRequest {
-    fn default() -> Self {
-        Self {
-            language: Default::default(),
-            sub_corp_id: Default::default(),
-            union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2490,6 +2451,7 @@ impl rt::WriteRequest for ListDeptUsersRequest {
 }
 /// The request of [`Api::list_parent_by_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListParentByDeptRequest {
     /// `departmentId`: a query parameter.
@@ -2503,15 +2465,6 @@ impl ListParentByDeptRequest {
         Self {
             department_id,
             sub_corp_id: sub_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListParentByDeptRequest {
-    fn default() -> Self {
-        Self {
-            department_id: Default::default(),
-            sub_corp_id: Default::default(),
         }
     }
 }
@@ -2546,6 +2499,7 @@ impl rt::WriteRequest for ListParentByDeptRequest {
 }
 /// The request of [`Api::list_parent_by_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListParentByUserRequest {
     /// `subCorpId`: a query parameter.
@@ -2559,15 +2513,6 @@ impl ListParentByUserRequest {
         Self {
             sub_corp_id: sub_corp_id.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListParentByUserRequest {
-    fn default() -> Self {
-        Self {
-            sub_corp_id: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -2602,6 +2547,7 @@ impl rt::WriteRequest for ListParentByUserRequest {
 }
 /// The request of [`Api::list_resident_dept_users`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListResidentDeptUsersRequest {
     /// `cursor`: a query parameter.
@@ -2632,17 +2578,6 @@ impl ListResidentDeptUsersRequest {
     pub fn role(mut self, value: impl Into<String>) -> Self {
         self.role = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListResidentDeptUsersRequest {
-    fn default() -> Self {
-        Self {
-            cursor: Default::default(),
-            role: Default::default(),
-            size: Default::default(),
-            sub_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2680,6 +2615,7 @@ impl rt::WriteRequest for ListResidentDeptUsersRequest {
 }
 /// The request of [`Api::list_resident_sub_depts`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListResidentSubDeptsRequest {
     /// `cursor`: a query parameter.
@@ -2702,16 +2638,6 @@ impl ListResidentSubDeptsRequest {
     pub fn cursor(mut self, value: i64) -> Self {
         self.cursor = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListResidentSubDeptsRequest {
-    fn default() -> Self {
-        Self {
-            cursor: Default::default(),
-            size: Default::default(),
-            sub_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2747,6 +2673,7 @@ impl rt::WriteRequest for ListResidentSubDeptsRequest {
 }
 /// The request of [`Api::list_resident_user_infos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListResidentUserInfosRequest {
     /// `subCorpId`: a query parameter.
@@ -2763,15 +2690,6 @@ impl ListResidentUserInfosRequest {
         Self {
             sub_corp_id: sub_corp_id.into(),
             user_ids: user_ids.into_iter().map(Into::into).collect(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListResidentUserInfosRequest {
-    fn default() -> Self {
-        Self {
-            sub_corp_id: Default::default(),
-            user_ids: Default::default(),
         }
     }
 }
@@ -2878,6 +2796,7 @@ impl rt::WriteRequest for ListSimpleUsersByRoleRequest {
 }
 /// The request of [`Api::list_sub_corps`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSubCorpsRequest {
     /// `isOnlyDirect`: a query parameter.
@@ -2900,16 +2819,6 @@ impl ListSubCorpsRequest {
     pub fn types(mut self, value: impl Into<String>) -> Self {
         self.types = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListSubCorpsRequest {
-    fn default() -> Self {
-        Self {
-            is_only_direct: Default::default(),
-            sub_corp_id: Default::default(),
-            types: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2945,6 +2854,7 @@ impl rt::WriteRequest for ListSubCorpsRequest {
 }
 /// The request of [`Api::list_sub_dept`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSubDeptRequest {
     /// `language`: a query parameter.
@@ -2964,15 +2874,6 @@ impl ListSubDeptRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListSubDeptRequest {
-    fn default() -> Self {
-        Self {
-            language: Default::default(),
-            sub_corp_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3006,6 +2907,7 @@ impl rt::WriteRequest for ListSubDeptRequest {
 }
 /// The request of [`Api::list_sub_dept_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListSubDeptIdsRequest {
     /// `subCorpId`: a query parameter.
@@ -3016,14 +2918,6 @@ impl ListSubDeptIdsRequest {
     pub fn new(sub_corp_id: impl Into<String>) -> Self {
         Self {
             sub_corp_id: sub_corp_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListSubDeptIdsRequest {
-    fn default() -> Self {
-        Self {
-            sub_corp_id: Default::default(),
         }
     }
 }

@@ -796,6 +796,7 @@ impl rt::Fields for ConsumePointRequestBodyConsumeDetailBenefit {
 }
 /// The request of [`Api::check_in_crowds_by_mobile`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CheckInCrowdsByMobileRequest {
     /// `crowdIds`: a query parameter.
@@ -815,15 +816,6 @@ impl CheckInCrowdsByMobileRequest {
     pub fn crowd_ids(mut self, value: impl Into<String>) -> Self {
         self.crowd_ids = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CheckInCrowdsByMobileRequest {
-    fn default() -> Self {
-        Self {
-            crowd_ids: Default::default(),
-            mobile: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -412,6 +412,7 @@ impl rt::serde::Serialize for WikiWordsDetailResponseBodyDataRelatedDoc {
 pub type WikiWordsDetailResponseBodyDataRelatedLink = WikiWordsDetailResponseBodyDataRelatedDoc;
 /// The request of [`Api::wiki_words_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WikiWordsDetailRequest {
     /// `wordName`: a query parameter.
@@ -422,14 +423,6 @@ impl WikiWordsDetailRequest {
     pub fn new(word_name: impl Into<String>) -> Self {
         Self {
             word_name: word_name.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WikiWordsDetailRequest {
-    fn default() -> Self {
-        Self {
-            word_name: Default::default(),
         }
     }
 }
@@ -462,6 +455,7 @@ impl rt::WriteRequest for WikiWordsDetailRequest {
 }
 /// The request of [`Api::wiki_words_parse`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct WikiWordsParseRequest {
     /// `content`.
@@ -481,14 +475,6 @@ impl rt::serde::Serialize for WikiWordsParseRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("content", &self.content)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for WikiWordsParseRequest {
-    fn default() -> Self {
-        Self {
-            content: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1609,6 +1609,7 @@ pub type ListTeamsResponseBodyTeamsIcon = AddTeamResponseBodyTeamIcon;
 pub type ListWorkspacesResponseBodyWorkspacesIcon = AddTeamResponseBodyTeamIcon;
 /// The request of [`Api::add_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddTeamRequest {
     /// `operatorId`: a query parameter.
@@ -1645,16 +1646,6 @@ impl rt::serde::Serialize for AddTeamRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddTeamRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            name: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddTeamRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1686,6 +1677,7 @@ impl rt::WriteRequest for AddTeamRequest {
 }
 /// The request of [`Api::add_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -1722,16 +1714,6 @@ impl rt::serde::Serialize for AddWorkspaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddWorkspaceRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            name: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddWorkspaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1763,6 +1745,7 @@ impl rt::WriteRequest for AddWorkspaceRequest {
 }
 /// The request of [`Api::add_workspaces_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddWorkspacesManagerRequest {
     /// `operatorId`: a query parameter.
@@ -1794,16 +1777,6 @@ impl rt::serde::Serialize for AddWorkspacesManagerRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("userIds", &self.user_ids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddWorkspacesManagerRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            workspace_id: Default::default(),
-            user_ids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -1839,6 +1812,7 @@ impl rt::WriteRequest for AddWorkspacesManagerRequest {
 }
 /// The request of [`Api::delete_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteTeamRequest {
     /// `operatorId`: a query parameter.
@@ -1849,14 +1823,6 @@ impl DeleteTeamRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteTeamRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -1889,6 +1855,7 @@ impl rt::WriteRequest for DeleteTeamRequest {
 }
 /// The request of [`Api::get_default_hand_over_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -1899,14 +1866,6 @@ impl GetDefaultHandOverUserRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDefaultHandOverUserRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -1939,6 +1898,7 @@ impl rt::WriteRequest for GetDefaultHandOverUserRequest {
 }
 /// The request of [`Api::get_mine_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMineWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -1949,14 +1909,6 @@ impl GetMineWorkspaceRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetMineWorkspaceRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -1989,6 +1941,7 @@ impl rt::WriteRequest for GetMineWorkspaceRequest {
 }
 /// The request of [`Api::get_node`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNodeRequest {
     /// `operatorId`: a query parameter.
@@ -2016,16 +1969,6 @@ impl GetNodeRequest {
     pub fn with_statistical_info(mut self, value: bool) -> Self {
         self.with_statistical_info = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetNodeRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            with_permission_role: Default::default(),
-            with_statistical_info: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2061,6 +2004,7 @@ impl rt::WriteRequest for GetNodeRequest {
 }
 /// The request of [`Api::get_node_by_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNodeByUrlRequest {
     /// `operatorId`: a query parameter.
@@ -2097,16 +2041,6 @@ impl rt::serde::Serialize for GetNodeByUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetNodeByUrlRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-            url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetNodeByUrlRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2138,6 +2072,7 @@ impl rt::WriteRequest for GetNodeByUrlRequest {
 }
 /// The request of [`Api::get_nodes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNodesRequest {
     /// `operatorId`: a query parameter.
@@ -2177,16 +2112,6 @@ impl rt::serde::Serialize for GetNodesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetNodesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            node_ids: Default::default(),
-            option: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetNodesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2218,6 +2143,7 @@ impl rt::WriteRequest for GetNodesRequest {
 }
 /// The request of [`Api::get_team`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTeamRequest {
     /// `operatorId`: a query parameter.
@@ -2228,14 +2154,6 @@ impl GetTeamRequest {
     pub fn new(operator_id: impl Into<String>) -> Self {
         Self {
             operator_id: operator_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetTeamRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
         }
     }
 }
@@ -2268,6 +2186,7 @@ impl rt::WriteRequest for GetTeamRequest {
 }
 /// The request of [`Api::get_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -2287,15 +2206,6 @@ impl GetWorkspaceRequest {
     pub fn with_permission_role(mut self, value: bool) -> Self {
         self.with_permission_role = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetWorkspaceRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            with_permission_role: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2329,6 +2239,7 @@ impl rt::WriteRequest for GetWorkspaceRequest {
 }
 /// The request of [`Api::get_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetWorkspacesRequest {
     /// `operatorId`: a query parameter.
@@ -2368,16 +2279,6 @@ impl rt::serde::Serialize for GetWorkspacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetWorkspacesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            option: Default::default(),
-            workspace_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetWorkspacesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2409,6 +2310,7 @@ impl rt::WriteRequest for GetWorkspacesRequest {
 }
 /// The request of [`Api::hand_over_workspace`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct HandOverWorkspaceRequest {
     /// `operatorId`: a query parameter.
@@ -2449,17 +2351,6 @@ impl rt::serde::Serialize for HandOverWorkspaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for HandOverWorkspaceRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            source_owner_id: Default::default(),
-            target_owner_id: Default::default(),
-            workspace_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for HandOverWorkspaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2492,6 +2383,7 @@ impl rt::WriteRequest for HandOverWorkspaceRequest {
 }
 /// The request of [`Api::list_nodes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListNodesRequest {
     /// `maxResults`: a query parameter.
@@ -2536,18 +2428,6 @@ impl ListNodesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListNodesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-            parent_node_id: Default::default(),
-            with_permission_role: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListNodesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2584,6 +2464,7 @@ impl rt::WriteRequest for ListNodesRequest {
 }
 /// The request of [`Api::list_org_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListOrgWorkspacesRequest {
     /// `operatorId`: a query parameter.
@@ -2622,17 +2503,6 @@ impl ListOrgWorkspacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListOrgWorkspacesRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            status: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListOrgWorkspacesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2667,6 +2537,7 @@ impl rt::WriteRequest for ListOrgWorkspacesRequest {
 }
 /// The request of [`Api::list_teams`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTeamsRequest {
     /// `maxResults`: a query parameter.
@@ -2694,16 +2565,6 @@ impl ListTeamsRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListTeamsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2739,6 +2600,7 @@ impl rt::WriteRequest for ListTeamsRequest {
 }
 /// The request of [`Api::list_workspaces`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListWorkspacesRequest {
     /// `maxResults`: a query parameter.
@@ -2793,19 +2655,6 @@ impl ListWorkspacesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListWorkspacesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            operator_id: Default::default(),
-            order_by: Default::default(),
-            team_id: Default::default(),
-            with_permission_role: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListWorkspacesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2844,6 +2693,7 @@ impl rt::WriteRequest for ListWorkspacesRequest {
 }
 /// The request of [`Api::set_default_hand_over_user`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetDefaultHandOverUserRequest {
     /// `operatorId`: a query parameter.
@@ -2873,15 +2723,6 @@ impl rt::serde::Serialize for SetDefaultHandOverUserRequest {
         let mut object = rt::Object::new(serializer)?;
         object.optional("defaultHandoverUserId", &self.default_handover_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SetDefaultHandOverUserRequest {
-    fn default() -> Self {
-        Self {
-            operator_id: Default::default(),
-            default_handover_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -245,6 +245,7 @@ impl Api {
 }
 /// `AddRecentUserAppListRequestUsedAppDetailList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRecentUserAppListRequestUsedAppDetailList {
     /// `agentId`.
@@ -264,14 +265,6 @@ impl rt::serde::Serialize for AddRecentUserAppListRequestUsedAppDetailList {
         let mut object = rt::Object::new(serializer)?;
         object.field("agentId", &self.agent_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddRecentUserAppListRequestUsedAppDetailList {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -684,6 +677,7 @@ impl rt::serde::Serialize for ListWorkBenchGroupResponseBodyGroupList {
 }
 /// The request of [`Api::add_recent_user_app_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddRecentUserAppListRequest {
     /// `corpId`.
@@ -719,16 +713,6 @@ impl rt::serde::Serialize for AddRecentUserAppListRequest {
         object.field("usedAppDetailList", &self.used_app_detail_list)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddRecentUserAppListRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            used_app_detail_list: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -852,6 +836,7 @@ impl rt::WriteRequest for GetPluginRuleCheckInfoRequest {
 }
 /// The request of [`Api::list_work_bench_group`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListWorkBenchGroupRequest {
     /// `ecologicalCorpId`: a query parameter.
@@ -874,16 +859,6 @@ impl ListWorkBenchGroupRequest {
     pub fn ecological_corp_id(mut self, value: impl Into<String>) -> Self {
         self.ecological_corp_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListWorkBenchGroupRequest {
-    fn default() -> Self {
-        Self {
-            ecological_corp_id: Default::default(),
-            group_type: Default::default(),
-            op_union_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -919,6 +894,7 @@ impl rt::WriteRequest for ListWorkBenchGroupRequest {
 }
 /// The request of [`Api::modify_workbench_badge`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ModifyWorkbenchBadgeRequest {
     /// `bizIdList`.
@@ -981,19 +957,6 @@ impl rt::serde::Serialize for ModifyWorkbenchBadgeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ModifyWorkbenchBadgeRequest {
-    fn default() -> Self {
-        Self {
-            biz_id_list: Default::default(),
-            is_added: Default::default(),
-            modify_mode: Default::default(),
-            red_dot_relation_id: Default::default(),
-            red_dot_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ModifyWorkbenchBadgeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1027,6 +990,7 @@ impl rt::WriteRequest for ModifyWorkbenchBadgeRequest {
 }
 /// The request of [`Api::undo_deletion`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UndoDeletionRequest {
     /// `bizIdList`.
@@ -1068,17 +1032,6 @@ impl rt::serde::Serialize for UndoDeletionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UndoDeletionRequest {
-    fn default() -> Self {
-        Self {
-            biz_id_list: Default::default(),
-            red_dot_relation_id: Default::default(),
-            red_dot_type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UndoDeletionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -1110,6 +1063,7 @@ impl rt::WriteRequest for UndoDeletionRequest {
 }
 /// The request of [`Api::update_ding_portal_page_scope`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateDingPortalPageScopeRequest {
     /// `allVisible`.
@@ -1161,17 +1115,6 @@ impl rt::serde::Serialize for UpdateDingPortalPageScopeRequest {
         object.optional("roleIds", &self.role_ids)?;
         object.optional("userids", &self.userids)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateDingPortalPageScopeRequest {
-    fn default() -> Self {
-        Self {
-            all_visible: Default::default(),
-            dept_ids: Default::default(),
-            role_ids: Default::default(),
-            userids: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -1845,6 +1845,7 @@ impl Api {
 }
 /// `AddApproveDentryAuthRequestFileInfos`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddApproveDentryAuthRequestFileInfos {
     /// `fileId`.
@@ -1870,15 +1871,6 @@ impl rt::serde::Serialize for AddApproveDentryAuthRequestFileInfos {
         object.field("fileId", &self.file_id)?;
         object.field("spaceId", &self.space_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddApproveDentryAuthRequestFileInfos {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            space_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2014,6 +2006,7 @@ pub type AddProcessInstanceCommentResponseBody = AddApproveDentryAuthResponseBod
 pub type ArchiveProcessInstanceResponseBody = AddApproveDentryAuthResponseBody;
 /// `BatchExecuteProcessInstancesRequestTaskInfoList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchExecuteProcessInstancesRequestTaskInfoList {
     /// `processInstanceId`.
@@ -2039,15 +2032,6 @@ impl rt::serde::Serialize for BatchExecuteProcessInstancesRequestTaskInfoList {
         object.field("processInstanceId", &self.process_instance_id)?;
         object.field("taskId", &self.task_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchExecuteProcessInstancesRequestTaskInfoList {
-    fn default() -> Self {
-        Self {
-            process_instance_id: Default::default(),
-            task_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2160,6 +2144,7 @@ impl rt::serde::Serialize for BatchTasksRedirectResponseBody {
 }
 /// `BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
     /// `notifiers`.
@@ -2214,17 +2199,6 @@ for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
         object.optional("result", &self.result)?;
         object.field("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchUpdateProcessInstanceRequestUpdateProcessInstanceRequests {
-    fn default() -> Self {
-        Self {
-            notifiers: Default::default(),
-            process_instance_id: Default::default(),
-            result: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2347,6 +2321,7 @@ impl rt::Fields for CopyProcessRequestCopyOptions {
 }
 /// `CopyProcessRequestSourceProcessVOList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyProcessRequestSourceProcessVOList {
     /// `bizType`.
@@ -2386,16 +2361,6 @@ impl rt::serde::Serialize for CopyProcessRequestSourceProcessVOList {
         object.optional("name", &self.name)?;
         object.field("processCode", &self.process_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CopyProcessRequestSourceProcessVOList {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            name: Default::default(),
-            process_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2678,6 +2643,7 @@ pub type ExecuteProcessInstanceRequestFile = AddProcessInstanceCommentRequestFil
 pub type ExecuteProcessInstanceResponseBody = AddApproveDentryAuthResponseBody;
 /// `FormComponent`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormComponent {
     /// `children`.
@@ -2712,16 +2678,6 @@ impl rt::serde::Serialize for FormComponent {
         object.field("componentType", &self.component_type)?;
         object.field("props", &self.props)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FormComponent {
-    fn default() -> Self {
-        Self {
-            children: Default::default(),
-            component_type: Default::default(),
-            props: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4265,6 +4221,7 @@ pub type PremiumRevertTaskResponseBody = PremiumAppendTaskResponseBody;
 pub type PremiumSaveFormResponseBody = FormCreateResponseBody;
 /// `PremiumSaveFormInstanceRequestFormComponentValueList`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveFormInstanceRequestFormComponentValueList {
     /// `bizAlias`.
@@ -4342,20 +4299,6 @@ impl rt::serde::Serialize for PremiumSaveFormInstanceRequestFormComponentValueLi
         object.field("name", &self.name)?;
         object.field("value", &self.value)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumSaveFormInstanceRequestFormComponentValueList {
-    fn default() -> Self {
-        Self {
-            biz_alias: Default::default(),
-            component_type: Default::default(),
-            details: Default::default(),
-            ext_value: Default::default(),
-            id: Default::default(),
-            name: Default::default(),
-            value: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -4870,6 +4813,7 @@ impl rt::serde::Serialize for PremiumUpdateFormInstanceResponseBody {
 }
 /// `PremiumUpdateProcessInstanceVariablesRequestVariables`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumUpdateProcessInstanceVariablesRequestVariables {
     /// `bizAlias`.
@@ -4913,17 +4857,6 @@ impl rt::serde::Serialize for PremiumUpdateProcessInstanceVariablesRequestVariab
         object.field("id", &self.id)?;
         object.field("value", &self.value)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumUpdateProcessInstanceVariablesRequestVariables {
-    fn default() -> Self {
-        Self {
-            biz_alias: Default::default(),
-            ext_value: Default::default(),
-            id: Default::default(),
-            value: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -5429,6 +5362,7 @@ pub type TerminateProcessInstanceResponseBody = AddApproveDentryAuthResponseBody
 pub type TodoTasksResponseBody = PremiumQueryTodoTasksByManagerResponseBody;
 /// `UpdateIntegratedTaskRequestTasks`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIntegratedTaskRequestTasks {
     /// `result`.
@@ -5466,16 +5400,6 @@ impl rt::serde::Serialize for UpdateIntegratedTaskRequestTasks {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateIntegratedTaskRequestTasks {
-    fn default() -> Self {
-        Self {
-            result: Default::default(),
-            status: Default::default(),
-            task_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateIntegratedTaskRequestTasks {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5503,6 +5427,7 @@ impl rt::Fields for UpdateIntegratedTaskRequestTasks {
 pub type UpdateIntegratedTaskResponseBody = BatchUpdateProcessInstanceResponseBody;
 /// `UpdateProcessInstanceRequestNotifiers`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateProcessInstanceRequestNotifiers {
     /// `userId`.
@@ -5522,14 +5447,6 @@ impl rt::serde::Serialize for UpdateProcessInstanceRequestNotifiers {
         let mut object = rt::Object::new(serializer)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateProcessInstanceRequestNotifiers {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8792,6 +8709,7 @@ impl rt::Fields for CreateIntegratedTaskRequestFeatureConfigFeaturesCallback {
 }
 /// `AvaliableTemplate`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AvaliableTemplate {
     /// `name`.
@@ -8820,15 +8738,6 @@ impl rt::serde::Serialize for AvaliableTemplate {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AvaliableTemplate {
-    fn default() -> Self {
-        Self {
-            name: Default::default(),
-            process_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AvaliableTemplate {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -8853,6 +8762,7 @@ impl rt::Fields for AvaliableTemplate {
 }
 /// `FormDataSource`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormDataSource {
     /// `target`.
@@ -8880,15 +8790,6 @@ impl rt::serde::Serialize for FormDataSource {
         object.field("target", &self.target)?;
         object.optional("type", &self.r#type)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FormDataSource {
-    fn default() -> Self {
-        Self {
-            target: Default::default(),
-            r#type: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -8975,6 +8876,7 @@ impl rt::Fields for SelectOption {
 }
 /// `FormComponentPropsStatField`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormComponentPropsStatField {
     /// `componentId`.
@@ -9009,16 +8911,6 @@ impl rt::serde::Serialize for FormComponentPropsStatField {
         object.field("label", &self.label)?;
         object.optional("upper", &self.upper)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FormComponentPropsStatField {
-    fn default() -> Self {
-        Self {
-            component_id: Default::default(),
-            label: Default::default(),
-            upper: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10815,6 +10707,7 @@ pub type StartProcessInstanceRequestFormComponentValuesDetailsDetails = PremiumS
 pub type TodoTasksResponseBodyResultList = PremiumQueryTodoTasksByManagerResponseBodyResultList;
 /// `FormDataSourceTarget`.
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormDataSourceTarget {
     /// `appType`.
@@ -10858,17 +10751,6 @@ impl rt::serde::Serialize for FormDataSourceTarget {
         object.optional("bizType", &self.biz_type)?;
         object.field("formCode", &self.form_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for FormDataSourceTarget {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            app_uuid: Default::default(),
-            biz_type: Default::default(),
-            form_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12381,6 +12263,7 @@ for PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkage
 pub type QuerySchemaByProcessCodeResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets = PremiumGetFormSchemaResponseBodyResultSchemaContentItemsPropsBehaviorLinkageTargets;
 /// The request of [`Api::add_approve_dentry_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddApproveDentryAuthRequest {
     /// `fileInfos`.
@@ -12409,15 +12292,6 @@ impl rt::serde::Serialize for AddApproveDentryAuthRequest {
         object.field("fileInfos", &self.file_infos)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for AddApproveDentryAuthRequest {
-    fn default() -> Self {
-        Self {
-            file_infos: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12450,6 +12324,7 @@ impl rt::WriteRequest for AddApproveDentryAuthRequest {
 }
 /// The request of [`Api::add_process_instance_comment`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AddProcessInstanceCommentRequest {
     /// `commentUserId`.
@@ -12495,17 +12370,6 @@ impl rt::serde::Serialize for AddProcessInstanceCommentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AddProcessInstanceCommentRequest {
-    fn default() -> Self {
-        Self {
-            comment_user_id: Default::default(),
-            file: Default::default(),
-            process_instance_id: Default::default(),
-            text: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AddProcessInstanceCommentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12537,6 +12401,7 @@ impl rt::WriteRequest for AddProcessInstanceCommentRequest {
 }
 /// The request of [`Api::archive_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ArchiveProcessInstanceRequest {
     /// `opUserId`.
@@ -12565,15 +12430,6 @@ impl rt::serde::Serialize for ArchiveProcessInstanceRequest {
         object.field("opUserId", &self.op_user_id)?;
         object.field("processInstanceId", &self.process_instance_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ArchiveProcessInstanceRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            process_instance_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12606,6 +12462,7 @@ impl rt::WriteRequest for ArchiveProcessInstanceRequest {
 }
 /// The request of [`Api::batch_execute_process_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchExecuteProcessInstancesRequest {
     /// `actionerUserId`.
@@ -12653,17 +12510,6 @@ impl rt::serde::Serialize for BatchExecuteProcessInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchExecuteProcessInstancesRequest {
-    fn default() -> Self {
-        Self {
-            actioner_user_id: Default::default(),
-            remark: Default::default(),
-            result: Default::default(),
-            task_info_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchExecuteProcessInstancesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12695,6 +12541,7 @@ impl rt::WriteRequest for BatchExecuteProcessInstancesRequest {
 }
 /// The request of [`Api::batch_tasks_redirect`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchTasksRedirectRequest {
     /// `handoverUserId`.
@@ -12733,17 +12580,6 @@ impl rt::serde::Serialize for BatchTasksRedirectRequest {
         object.field("taskIds", &self.task_ids)?;
         object.field("transfereeUserId", &self.transferee_user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchTasksRedirectRequest {
-    fn default() -> Self {
-        Self {
-            handover_user_id: Default::default(),
-            manager_user_id: Default::default(),
-            task_ids: Default::default(),
-            transferee_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12846,6 +12682,7 @@ impl rt::WriteRequest for BatchUpdateProcessInstanceRequest {
 }
 /// The request of [`Api::cancel_integrated_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelIntegratedTaskRequest {
     /// `activityId`.
@@ -12889,16 +12726,6 @@ impl rt::serde::Serialize for CancelIntegratedTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CancelIntegratedTaskRequest {
-    fn default() -> Self {
-        Self {
-            activity_id: Default::default(),
-            activity_ids: Default::default(),
-            process_instance_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CancelIntegratedTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12929,6 +12756,7 @@ impl rt::WriteRequest for CancelIntegratedTaskRequest {
 }
 /// The request of [`Api::clean_process_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CleanProcessDataRequest {
     /// `corpId`.
@@ -12954,15 +12782,6 @@ impl rt::serde::Serialize for CleanProcessDataRequest {
         object.field("corpId", &self.corp_id)?;
         object.field("processCode", &self.process_code)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CleanProcessDataRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            process_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12995,6 +12814,7 @@ impl rt::WriteRequest for CleanProcessDataRequest {
 }
 /// The request of [`Api::copy_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CopyProcessRequest {
     /// `copyOptions`.
@@ -13037,16 +12857,6 @@ impl rt::serde::Serialize for CopyProcessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CopyProcessRequest {
-    fn default() -> Self {
-        Self {
-            copy_options: Default::default(),
-            source_corp_id: Default::default(),
-            source_process_vo_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CopyProcessRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13077,6 +12887,7 @@ impl rt::WriteRequest for CopyProcessRequest {
 }
 /// The request of [`Api::create_integrated_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateIntegratedTaskRequest {
     /// `activityId`.
@@ -13129,17 +12940,6 @@ impl rt::serde::Serialize for CreateIntegratedTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateIntegratedTaskRequest {
-    fn default() -> Self {
-        Self {
-            activity_id: Default::default(),
-            feature_config: Default::default(),
-            process_instance_id: Default::default(),
-            tasks: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateIntegratedTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13171,6 +12971,7 @@ impl rt::WriteRequest for CreateIntegratedTaskRequest {
 }
 /// The request of [`Api::delete_dir`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteDirRequest {
     /// `dirId`: a query parameter.
@@ -13190,15 +12991,6 @@ impl DeleteDirRequest {
     pub fn dir_id(mut self, value: impl Into<String>) -> Self {
         self.dir_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteDirRequest {
-    fn default() -> Self {
-        Self {
-            dir_id: Default::default(),
-            operate_user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13232,6 +13024,7 @@ impl rt::WriteRequest for DeleteDirRequest {
 }
 /// The request of [`Api::delete_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteProcessRequest {
     /// `cleanRunningTask`: a query parameter.
@@ -13251,15 +13044,6 @@ impl DeleteProcessRequest {
     pub fn clean_running_task(mut self, value: bool) -> Self {
         self.clean_running_task = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteProcessRequest {
-    fn default() -> Self {
-        Self {
-            clean_running_task: Default::default(),
-            process_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13293,6 +13077,7 @@ impl rt::WriteRequest for DeleteProcessRequest {
 }
 /// The request of [`Api::execute_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteProcessInstanceRequest {
     /// `actionerUserId`.
@@ -13352,19 +13137,6 @@ impl rt::serde::Serialize for ExecuteProcessInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExecuteProcessInstanceRequest {
-    fn default() -> Self {
-        Self {
-            actioner_user_id: Default::default(),
-            file: Default::default(),
-            process_instance_id: Default::default(),
-            remark: Default::default(),
-            result: Default::default(),
-            task_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExecuteProcessInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13398,6 +13170,7 @@ impl rt::WriteRequest for ExecuteProcessInstanceRequest {
 }
 /// The request of [`Api::form_create`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct FormCreateRequest {
     /// `description`.
@@ -13456,18 +13229,6 @@ impl rt::serde::Serialize for FormCreateRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for FormCreateRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            form_components: Default::default(),
-            name: Default::default(),
-            process_code: Default::default(),
-            template_config: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for FormCreateRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13500,6 +13261,7 @@ impl rt::WriteRequest for FormCreateRequest {
 }
 /// The request of [`Api::get_attachment_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAttachmentSpaceRequest {
     /// `agentId`.
@@ -13533,15 +13295,6 @@ impl rt::serde::Serialize for GetAttachmentSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetAttachmentSpaceRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetAttachmentSpaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13571,6 +13324,7 @@ impl rt::WriteRequest for GetAttachmentSpaceRequest {
 }
 /// The request of [`Api::get_condition_form_component`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetConditionFormComponentRequest {
     /// `agentId`: a query parameter.
@@ -13590,15 +13344,6 @@ impl GetConditionFormComponentRequest {
     pub fn agent_id(mut self, value: i64) -> Self {
         self.agent_id = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetConditionFormComponentRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            process_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13632,6 +13377,7 @@ impl rt::WriteRequest for GetConditionFormComponentRequest {
 }
 /// The request of [`Api::get_field_modified_history`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFieldModifiedHistoryRequest {
     /// `fieldId`.
@@ -13660,15 +13406,6 @@ impl rt::serde::Serialize for GetFieldModifiedHistoryRequest {
         object.field("fieldId", &self.field_id)?;
         object.field("processInstanceId", &self.process_instance_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFieldModifiedHistoryRequest {
-    fn default() -> Self {
-        Self {
-            field_id: Default::default(),
-            process_instance_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13701,6 +13438,7 @@ impl rt::WriteRequest for GetFieldModifiedHistoryRequest {
 }
 /// The request of [`Api::get_hand_sign_download_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetHandSignDownloadUrlRequest {
     /// `handSignToken`.
@@ -13729,15 +13467,6 @@ impl rt::serde::Serialize for GetHandSignDownloadUrlRequest {
         object.field("handSignToken", &self.hand_sign_token)?;
         object.field("processInstanceId", &self.process_instance_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetHandSignDownloadUrlRequest {
-    fn default() -> Self {
-        Self {
-            hand_sign_token: Default::default(),
-            process_instance_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13770,6 +13499,7 @@ impl rt::WriteRequest for GetHandSignDownloadUrlRequest {
 }
 /// The request of [`Api::get_manage_process_by_staff_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetManageProcessByStaffIdRequest {
     /// `userId`: a query parameter.
@@ -13779,14 +13509,6 @@ impl GetManageProcessByStaffIdRequest {
     /// A `GetManageProcessByStaffIdRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetManageProcessByStaffIdRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13818,6 +13540,7 @@ impl rt::WriteRequest for GetManageProcessByStaffIdRequest {
 }
 /// The request of [`Api::get_process_code_by_name`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessCodeByNameRequest {
     /// `name`: a query parameter.
@@ -13827,12 +13550,6 @@ impl GetProcessCodeByNameRequest {
     /// A `GetProcessCodeByNameRequest` with its required fields (`name`); set the others with the methods named after them.
     pub fn new(name: impl Into<String>) -> Self {
         Self { name: name.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetProcessCodeByNameRequest {
-    fn default() -> Self {
-        Self { name: Default::default() }
     }
 }
 #[cfg(feature = "conformance")]
@@ -13864,6 +13581,7 @@ impl rt::WriteRequest for GetProcessCodeByNameRequest {
 }
 /// The request of [`Api::get_process_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessConfigRequest {
     /// `procCode`: a query parameter.
@@ -13874,14 +13592,6 @@ impl GetProcessConfigRequest {
     pub fn new(proc_code: impl Into<String>) -> Self {
         Self {
             proc_code: proc_code.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetProcessConfigRequest {
-    fn default() -> Self {
-        Self {
-            proc_code: Default::default(),
         }
     }
 }
@@ -13914,6 +13624,7 @@ impl rt::WriteRequest for GetProcessConfigRequest {
 }
 /// The request of [`Api::get_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessInstanceRequest {
     /// `processInstanceId`: a query parameter.
@@ -13924,14 +13635,6 @@ impl GetProcessInstanceRequest {
     pub fn new(process_instance_id: impl Into<String>) -> Self {
         Self {
             process_instance_id: process_instance_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetProcessInstanceRequest {
-    fn default() -> Self {
-        Self {
-            process_instance_id: Default::default(),
         }
     }
 }
@@ -13964,6 +13667,7 @@ impl rt::WriteRequest for GetProcessInstanceRequest {
 }
 /// The request of [`Api::get_process_instance_with_extra`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessInstanceWithExtraRequest {
     /// `processInstanceId`: a query parameter.
@@ -13974,14 +13678,6 @@ impl GetProcessInstanceWithExtraRequest {
     pub fn new(process_instance_id: impl Into<String>) -> Self {
         Self {
             process_instance_id: process_instance_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetProcessInstanceWithExtraRequest {
-    fn default() -> Self {
-        Self {
-            process_instance_id: Default::default(),
         }
     }
 }
@@ -14062,6 +13758,7 @@ impl rt::WriteRequest for GetSchemaAndProcessconfigBatchllyRequest {
 }
 /// The request of [`Api::get_space_with_download_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSpaceWithDownloadAuthRequest {
     /// `agentId`.
@@ -14128,19 +13825,6 @@ impl rt::serde::Serialize for GetSpaceWithDownloadAuthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetSpaceWithDownloadAuthRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            file_id: Default::default(),
-            file_id_list: Default::default(),
-            process_instance_id: Default::default(),
-            user_id: Default::default(),
-            with_comment_attatchment: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetSpaceWithDownloadAuthRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14174,6 +13858,7 @@ impl rt::WriteRequest for GetSpaceWithDownloadAuthRequest {
 }
 /// The request of [`Api::get_user_todo_task_sum`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetUserTodoTaskSumRequest {
     /// `userId`: a query parameter.
@@ -14183,14 +13868,6 @@ impl GetUserTodoTaskSumRequest {
     /// A `GetUserTodoTaskSumRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetUserTodoTaskSumRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14222,6 +13899,7 @@ impl rt::WriteRequest for GetUserTodoTaskSumRequest {
 }
 /// The request of [`Api::grant_cspace_authorization`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GrantCspaceAuthorizationRequest {
     /// `durationSeconds`.
@@ -14267,17 +13945,6 @@ impl rt::serde::Serialize for GrantCspaceAuthorizationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GrantCspaceAuthorizationRequest {
-    fn default() -> Self {
-        Self {
-            duration_seconds: Default::default(),
-            space_id: Default::default(),
-            r#type: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GrantCspaceAuthorizationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14309,6 +13976,7 @@ impl rt::WriteRequest for GrantCspaceAuthorizationRequest {
 }
 /// The request of [`Api::grant_process_instance_for_download_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GrantProcessInstanceForDownloadFileRequest {
     /// `fileId`.
@@ -14349,16 +14017,6 @@ impl rt::serde::Serialize for GrantProcessInstanceForDownloadFileRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GrantProcessInstanceForDownloadFileRequest {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            process_instance_id: Default::default(),
-            with_comment_attatchment: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GrantProcessInstanceForDownloadFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14389,6 +14047,7 @@ impl rt::WriteRequest for GrantProcessInstanceForDownloadFileRequest {
 }
 /// The request of [`Api::insert_or_update_dir`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InsertOrUpdateDirRequest {
     /// `bizGroup`.
@@ -14444,18 +14103,6 @@ impl rt::serde::Serialize for InsertOrUpdateDirRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InsertOrUpdateDirRequest {
-    fn default() -> Self {
-        Self {
-            biz_group: Default::default(),
-            description: Default::default(),
-            name: Default::default(),
-            name18n: Default::default(),
-            operate_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InsertOrUpdateDirRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14488,6 +14135,7 @@ impl rt::WriteRequest for InsertOrUpdateDirRequest {
 }
 /// The request of [`Api::install_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct InstallAppRequest {
     /// `bizGroup`.
@@ -14528,16 +14176,6 @@ impl rt::serde::Serialize for InstallAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for InstallAppRequest {
-    fn default() -> Self {
-        Self {
-            biz_group: Default::default(),
-            install_option: Default::default(),
-            source_dir_name: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for InstallAppRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14568,6 +14206,7 @@ impl rt::WriteRequest for InstallAppRequest {
 }
 /// The request of [`Api::list_process_instance_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListProcessInstanceIdsRequest {
     /// `endTime`.
@@ -14642,20 +14281,6 @@ impl rt::serde::Serialize for ListProcessInstanceIdsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListProcessInstanceIdsRequest {
-    fn default() -> Self {
-        Self {
-            end_time: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            process_code: Default::default(),
-            start_time: Default::default(),
-            statuses: Default::default(),
-            user_ids: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListProcessInstanceIdsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14690,6 +14315,7 @@ impl rt::WriteRequest for ListProcessInstanceIdsRequest {
 }
 /// The request of [`Api::list_todo_work_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTodoWorkRecordsRequest {
     /// `maxResults`: a query parameter.
@@ -14714,17 +14340,6 @@ impl ListTodoWorkRecordsRequest {
             next_token,
             status,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListTodoWorkRecordsRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            status: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -14763,6 +14378,7 @@ impl rt::WriteRequest for ListTodoWorkRecordsRequest {
 }
 /// The request of [`Api::list_user_visible_bpms_processes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListUserVisibleBpmsProcessesRequest {
     /// `maxResults`: a query parameter.
@@ -14785,16 +14401,6 @@ impl ListUserVisibleBpmsProcessesRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListUserVisibleBpmsProcessesRequest {
-    fn default() -> Self {
-        Self {
-            max_results: Default::default(),
-            next_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14830,6 +14436,7 @@ impl rt::WriteRequest for ListUserVisibleBpmsProcessesRequest {
 }
 /// The request of [`Api::pages_export_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PagesExportInstancesRequest {
     /// `endTimeInMills`: a query parameter.
@@ -14882,20 +14489,6 @@ impl PagesExportInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PagesExportInstancesRequest {
-    fn default() -> Self {
-        Self {
-            end_time_in_mills: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            order_by: Default::default(),
-            process_code: Default::default(),
-            start_time_in_mills: Default::default(),
-            status: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PagesExportInstancesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14936,6 +14529,7 @@ impl rt::WriteRequest for PagesExportInstancesRequest {
 }
 /// The request of [`Api::premium_add_approve_dentry_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumAddApproveDentryAuthRequest {
     /// `fileInfos`.
@@ -14969,15 +14563,6 @@ impl rt::serde::Serialize for PremiumAddApproveDentryAuthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumAddApproveDentryAuthRequest {
-    fn default() -> Self {
-        Self {
-            file_infos: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumAddApproveDentryAuthRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15007,6 +14592,7 @@ impl rt::WriteRequest for PremiumAddApproveDentryAuthRequest {
 }
 /// The request of [`Api::premium_append_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumAppendTaskRequest {
     /// `activateType`.
@@ -15076,21 +14662,6 @@ impl rt::serde::Serialize for PremiumAppendTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumAppendTaskRequest {
-    fn default() -> Self {
-        Self {
-            activate_type: Default::default(),
-            agree_all: Default::default(),
-            appender_user_ids: Default::default(),
-            operate_user_id: Default::default(),
-            process_instance_id: Default::default(),
-            remark: Default::default(),
-            task_id: Default::default(),
-            r#type: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumAppendTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15126,6 +14697,7 @@ impl rt::WriteRequest for PremiumAppendTaskRequest {
 }
 /// The request of [`Api::premium_batch_execute_process_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumBatchExecuteProcessInstancesRequest {
     /// `actionerUserId`.
@@ -15173,17 +14745,6 @@ impl rt::serde::Serialize for PremiumBatchExecuteProcessInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumBatchExecuteProcessInstancesRequest {
-    fn default() -> Self {
-        Self {
-            actioner_user_id: Default::default(),
-            remark: Default::default(),
-            result: Default::default(),
-            task_info_list: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumBatchExecuteProcessInstancesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15215,6 +14776,7 @@ impl rt::WriteRequest for PremiumBatchExecuteProcessInstancesRequest {
 }
 /// The request of [`Api::premium_del_dir`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumDelDirRequest {
     /// `dirId`: a query parameter.
@@ -15228,15 +14790,6 @@ impl PremiumDelDirRequest {
         Self {
             dir_id: dir_id.into(),
             operate_user_id: operate_user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumDelDirRequest {
-    fn default() -> Self {
-        Self {
-            dir_id: Default::default(),
-            operate_user_id: Default::default(),
         }
     }
 }
@@ -15271,6 +14824,7 @@ impl rt::WriteRequest for PremiumDelDirRequest {
 }
 /// The request of [`Api::premium_delete_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumDeleteFormInstanceRequest {
     /// `formInstanceIds`.
@@ -15316,16 +14870,6 @@ impl rt::serde::Serialize for PremiumDeleteFormInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumDeleteFormInstanceRequest {
-    fn default() -> Self {
-        Self {
-            form_instance_ids: Default::default(),
-            process_code: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumDeleteFormInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15356,6 +14900,7 @@ impl rt::WriteRequest for PremiumDeleteFormInstanceRequest {
 }
 /// The request of [`Api::premium_get_attachment_space`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetAttachmentSpaceRequest {
     /// `agentId`.
@@ -15389,15 +14934,6 @@ impl rt::serde::Serialize for PremiumGetAttachmentSpaceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumGetAttachmentSpaceRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumGetAttachmentSpaceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15427,6 +14963,7 @@ impl rt::WriteRequest for PremiumGetAttachmentSpaceRequest {
 }
 /// The request of [`Api::premium_get_done_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetDoneTasksRequest {
     /// `pageNumber`: a query parameter.
@@ -15443,16 +14980,6 @@ impl PremiumGetDoneTasksRequest {
             page_number,
             page_size,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumGetDoneTasksRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -15489,6 +15016,7 @@ impl rt::WriteRequest for PremiumGetDoneTasksRequest {
 }
 /// The request of [`Api::premium_get_field_modified_history`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFieldModifiedHistoryRequest {
     /// `fieldId`.
@@ -15517,15 +15045,6 @@ impl rt::serde::Serialize for PremiumGetFieldModifiedHistoryRequest {
         object.field("fieldId", &self.field_id)?;
         object.field("processInstanceId", &self.process_instance_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumGetFieldModifiedHistoryRequest {
-    fn default() -> Self {
-        Self {
-            field_id: Default::default(),
-            process_instance_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15558,6 +15077,7 @@ impl rt::WriteRequest for PremiumGetFieldModifiedHistoryRequest {
 }
 /// The request of [`Api::premium_get_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFormInstanceRequest {
     /// `appUuid`: a query parameter.
@@ -15583,16 +15103,6 @@ impl PremiumGetFormInstanceRequest {
     pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumGetFormInstanceRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            form_code: Default::default(),
-            form_instance_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15628,6 +15138,7 @@ impl rt::WriteRequest for PremiumGetFormInstanceRequest {
 }
 /// The request of [`Api::premium_get_form_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFormInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -15658,17 +15169,6 @@ impl PremiumGetFormInstancesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumGetFormInstancesRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            form_code: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15706,6 +15206,7 @@ impl rt::WriteRequest for PremiumGetFormInstancesRequest {
 }
 /// The request of [`Api::premium_get_form_schema`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetFormSchemaRequest {
     /// `appUuid`: a query parameter.
@@ -15725,15 +15226,6 @@ impl PremiumGetFormSchemaRequest {
     pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumGetFormSchemaRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            process_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15767,6 +15259,7 @@ impl rt::WriteRequest for PremiumGetFormSchemaRequest {
 }
 /// The request of [`Api::premium_get_inst_field_setting`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetInstFieldSettingRequest {
     /// `processInstanceId`.
@@ -15795,15 +15288,6 @@ impl rt::serde::Serialize for PremiumGetInstFieldSettingRequest {
         object.field("processInstanceId", &self.process_instance_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumGetInstFieldSettingRequest {
-    fn default() -> Self {
-        Self {
-            process_instance_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15836,6 +15320,7 @@ impl rt::WriteRequest for PremiumGetInstFieldSettingRequest {
 }
 /// The request of [`Api::premium_get_noticed_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetNoticedInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -15852,16 +15337,6 @@ impl PremiumGetNoticedInstancesRequest {
             page_number,
             page_size,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumGetNoticedInstancesRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -15898,6 +15373,7 @@ impl rt::WriteRequest for PremiumGetNoticedInstancesRequest {
 }
 /// The request of [`Api::premium_get_process_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetProcessInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -15946,19 +15422,6 @@ impl PremiumGetProcessInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumGetProcessInstancesRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            end_time_in_mills: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            process_code: Default::default(),
-            start_time_in_mills: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumGetProcessInstancesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15997,6 +15460,7 @@ impl rt::WriteRequest for PremiumGetProcessInstancesRequest {
 }
 /// The request of [`Api::premium_get_space_with_download_auth`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetSpaceWithDownloadAuthRequest {
     /// `agentId`.
@@ -16063,19 +15527,6 @@ impl rt::serde::Serialize for PremiumGetSpaceWithDownloadAuthRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumGetSpaceWithDownloadAuthRequest {
-    fn default() -> Self {
-        Self {
-            agent_id: Default::default(),
-            file_id: Default::default(),
-            file_id_list: Default::default(),
-            process_instance_id: Default::default(),
-            user_id: Default::default(),
-            with_comment_attatchment: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumGetSpaceWithDownloadAuthRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16109,6 +15560,7 @@ impl rt::WriteRequest for PremiumGetSpaceWithDownloadAuthRequest {
 }
 /// The request of [`Api::premium_get_submitted_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetSubmittedInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -16125,16 +15577,6 @@ impl PremiumGetSubmittedInstancesRequest {
             page_number,
             page_size,
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumGetSubmittedInstancesRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -16171,6 +15613,7 @@ impl rt::WriteRequest for PremiumGetSubmittedInstancesRequest {
 }
 /// The request of [`Api::premium_get_todo_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGetTodoTasksRequest {
     /// `createBefore`: a query parameter.
@@ -16196,17 +15639,6 @@ impl PremiumGetTodoTasksRequest {
     pub fn create_before(mut self, value: impl Into<String>) -> Self {
         self.create_before = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumGetTodoTasksRequest {
-    fn default() -> Self {
-        Self {
-            create_before: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16244,6 +15676,7 @@ impl rt::WriteRequest for PremiumGetTodoTasksRequest {
 }
 /// The request of [`Api::premium_grant_process_instance_for_download_file`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumGrantProcessInstanceForDownloadFileRequest {
     /// `fileId`.
@@ -16284,16 +15717,6 @@ impl rt::serde::Serialize for PremiumGrantProcessInstanceForDownloadFileRequest 
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumGrantProcessInstanceForDownloadFileRequest {
-    fn default() -> Self {
-        Self {
-            file_id: Default::default(),
-            process_instance_id: Default::default(),
-            with_comment_attatchment: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for PremiumGrantProcessInstanceForDownloadFileRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -16325,6 +15748,7 @@ impl rt::WriteRequest for PremiumGrantProcessInstanceForDownloadFileRequest {
 }
 /// The request of [`Api::premium_insert_or_update_dir`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumInsertOrUpdateDirRequest {
     /// `bizGroup`.
@@ -16375,18 +15799,6 @@ impl rt::serde::Serialize for PremiumInsertOrUpdateDirRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumInsertOrUpdateDirRequest {
-    fn default() -> Self {
-        Self {
-            biz_group: Default::default(),
-            description: Default::default(),
-            name: Default::default(),
-            name18n: Default::default(),
-            operate_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumInsertOrUpdateDirRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16419,6 +15831,7 @@ impl rt::WriteRequest for PremiumInsertOrUpdateDirRequest {
 }
 /// The request of [`Api::premium_query_schema_and_process_by_code_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumQuerySchemaAndProcessByCodeListRequest {
     /// `processCodes`.
@@ -16440,14 +15853,6 @@ impl rt::serde::Serialize for PremiumQuerySchemaAndProcessByCodeListRequest {
         let mut object = rt::Object::new(serializer)?;
         object.field("processCodes", &self.process_codes)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumQuerySchemaAndProcessByCodeListRequest {
-    fn default() -> Self {
-        Self {
-            process_codes: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16479,6 +15884,7 @@ impl rt::WriteRequest for PremiumQuerySchemaAndProcessByCodeListRequest {
 }
 /// The request of [`Api::premium_query_todo_tasks_by_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumQueryTodoTasksByManagerRequest {
     /// `actionerUserId`: a query parameter.
@@ -16503,17 +15909,6 @@ impl PremiumQueryTodoTasksByManagerRequest {
             manager_user_id: manager_user_id.into(),
             max_results,
             next_token,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for PremiumQueryTodoTasksByManagerRequest {
-    fn default() -> Self {
-        Self {
-            actioner_user_id: Default::default(),
-            manager_user_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
         }
     }
 }
@@ -16552,6 +15947,7 @@ impl rt::WriteRequest for PremiumQueryTodoTasksByManagerRequest {
 }
 /// The request of [`Api::premium_redirect_tasks_by_manager`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumRedirectTasksByManagerRequest {
     /// `handoverUserId`.
@@ -16593,17 +15989,6 @@ impl rt::serde::Serialize for PremiumRedirectTasksByManagerRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumRedirectTasksByManagerRequest {
-    fn default() -> Self {
-        Self {
-            handover_user_id: Default::default(),
-            manager_user_id: Default::default(),
-            task_ids: Default::default(),
-            transferee_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumRedirectTasksByManagerRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16635,6 +16020,7 @@ impl rt::WriteRequest for PremiumRedirectTasksByManagerRequest {
 }
 /// The request of [`Api::premium_revert_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumRevertTaskRequest {
     /// `operateUserId`.
@@ -16690,19 +16076,6 @@ impl rt::serde::Serialize for PremiumRevertTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumRevertTaskRequest {
-    fn default() -> Self {
-        Self {
-            operate_user_id: Default::default(),
-            process_instance_id: Default::default(),
-            remark: Default::default(),
-            revert_action: Default::default(),
-            target_activity_id: Default::default(),
-            task_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumRevertTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16736,6 +16109,7 @@ impl rt::WriteRequest for PremiumRevertTaskRequest {
 }
 /// The request of [`Api::premium_save_form`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveFormRequest {
     /// `description`.
@@ -16790,18 +16164,6 @@ impl rt::serde::Serialize for PremiumSaveFormRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumSaveFormRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            form_components: Default::default(),
-            name: Default::default(),
-            process_code: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16834,6 +16196,7 @@ impl rt::WriteRequest for PremiumSaveFormRequest {
 }
 /// The request of [`Api::premium_save_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveFormInstanceRequest {
     /// `formComponentValueList`.
@@ -16874,16 +16237,6 @@ impl rt::serde::Serialize for PremiumSaveFormInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumSaveFormInstanceRequest {
-    fn default() -> Self {
-        Self {
-            form_component_value_list: Default::default(),
-            originator_user_id: Default::default(),
-            process_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumSaveFormInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16916,6 +16269,7 @@ impl rt::WriteRequest for PremiumSaveFormInstanceRequest {
 }
 /// The request of [`Api::premium_save_integrated_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessRequest {
     /// `description`.
@@ -16991,19 +16345,6 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumSaveIntegratedProcessRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            form_components: Default::default(),
-            name: Default::default(),
-            process_code: Default::default(),
-            process_feature_config: Default::default(),
-            template_config: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedProcessRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17037,6 +16378,7 @@ impl rt::WriteRequest for PremiumSaveIntegratedProcessRequest {
 }
 /// The request of [`Api::premium_save_integrated_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedProcessInstanceRequest {
     /// `bizData`.
@@ -17133,21 +16475,6 @@ impl rt::serde::Serialize for PremiumSaveIntegratedProcessInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumSaveIntegratedProcessInstanceRequest {
-    fn default() -> Self {
-        Self {
-            biz_data: Default::default(),
-            feature_config: Default::default(),
-            form_component_value_list: Default::default(),
-            notifiers: Default::default(),
-            originator_user_id: Default::default(),
-            process_code: Default::default(),
-            title: Default::default(),
-            url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedProcessInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17185,6 +16512,7 @@ impl rt::WriteRequest for PremiumSaveIntegratedProcessInstanceRequest {
 }
 /// The request of [`Api::premium_save_integrated_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumSaveIntegratedTaskRequest {
     /// `activityId`.
@@ -17249,18 +16577,6 @@ impl rt::serde::Serialize for PremiumSaveIntegratedTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumSaveIntegratedTaskRequest {
-    fn default() -> Self {
-        Self {
-            activity_id: Default::default(),
-            feature_config: Default::default(),
-            process_instance_id: Default::default(),
-            task_config: Default::default(),
-            tasks: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumSaveIntegratedTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17293,6 +16609,7 @@ impl rt::WriteRequest for PremiumSaveIntegratedTaskRequest {
 }
 /// The request of [`Api::premium_update_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumUpdateFormInstanceRequest {
     /// `formComponentValueList`.
@@ -17345,17 +16662,6 @@ impl rt::serde::Serialize for PremiumUpdateFormInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumUpdateFormInstanceRequest {
-    fn default() -> Self {
-        Self {
-            form_component_value_list: Default::default(),
-            form_instance_ids: Default::default(),
-            originator_user_id: Default::default(),
-            process_code: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumUpdateFormInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17389,6 +16695,7 @@ impl rt::WriteRequest for PremiumUpdateFormInstanceRequest {
 }
 /// The request of [`Api::premium_update_process_instance_variables`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PremiumUpdateProcessInstanceVariablesRequest {
     /// `opUserId`.
@@ -17445,18 +16752,6 @@ impl rt::serde::Serialize for PremiumUpdateProcessInstanceVariablesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PremiumUpdateProcessInstanceVariablesRequest {
-    fn default() -> Self {
-        Self {
-            op_user_id: Default::default(),
-            process_code: Default::default(),
-            process_instance_id: Default::default(),
-            remark: Default::default(),
-            variables: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PremiumUpdateProcessInstanceVariablesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17489,6 +16784,7 @@ impl rt::WriteRequest for PremiumUpdateProcessInstanceVariablesRequest {
 }
 /// The request of [`Api::process_forecast`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ProcessForecastRequest {
     /// `deptId`.
@@ -17532,17 +16828,6 @@ impl rt::serde::Serialize for ProcessForecastRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ProcessForecastRequest {
-    fn default() -> Self {
-        Self {
-            dept_id: Default::default(),
-            form_component_values: Default::default(),
-            process_code: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ProcessForecastRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17574,6 +16859,7 @@ impl rt::WriteRequest for ProcessForecastRequest {
 }
 /// The request of [`Api::query_all_form_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllFormInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -17604,17 +16890,6 @@ impl QueryAllFormInstancesRequest {
     pub fn next_token(mut self, value: impl Into<String>) -> Self {
         self.next_token = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryAllFormInstancesRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            form_code: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17652,6 +16927,7 @@ impl rt::WriteRequest for QueryAllFormInstancesRequest {
 }
 /// The request of [`Api::query_all_process_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryAllProcessInstancesRequest {
     /// `appUuid`: a query parameter.
@@ -17700,19 +16976,6 @@ impl QueryAllProcessInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryAllProcessInstancesRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            end_time_in_mills: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
-            process_code: Default::default(),
-            start_time_in_mills: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryAllProcessInstancesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17751,6 +17014,7 @@ impl rt::WriteRequest for QueryAllProcessInstancesRequest {
 }
 /// The request of [`Api::query_form_by_biz_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFormByBizTypeRequest {
     /// `appUuid`.
@@ -17779,15 +17043,6 @@ impl rt::serde::Serialize for QueryFormByBizTypeRequest {
         object.field("appUuid", &self.app_uuid)?;
         object.field("bizTypes", &self.biz_types)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryFormByBizTypeRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            biz_types: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17820,6 +17075,7 @@ impl rt::WriteRequest for QueryFormByBizTypeRequest {
 }
 /// The request of [`Api::query_form_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryFormInstanceRequest {
     /// `appUuid`: a query parameter.
@@ -17845,16 +17101,6 @@ impl QueryFormInstanceRequest {
     pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryFormInstanceRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            form_code: Default::default(),
-            form_instance_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17890,6 +17136,7 @@ impl rt::WriteRequest for QueryFormInstanceRequest {
 }
 /// The request of [`Api::query_integrated_todo_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryIntegratedTodoTaskRequest {
     /// `createBefore`: a query parameter.
@@ -17915,17 +17162,6 @@ impl QueryIntegratedTodoTaskRequest {
     pub fn create_before(mut self, value: i64) -> Self {
         self.create_before = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryIntegratedTodoTaskRequest {
-    fn default() -> Self {
-        Self {
-            create_before: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17963,6 +17199,7 @@ impl rt::WriteRequest for QueryIntegratedTodoTaskRequest {
 }
 /// The request of [`Api::query_process_by_biz_category_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryProcessByBizCategoryIdRequest {
     /// `bizType`: a query parameter.
@@ -17982,15 +17219,6 @@ impl QueryProcessByBizCategoryIdRequest {
     pub fn user_id(mut self, value: impl Into<String>) -> Self {
         self.user_id = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QueryProcessByBizCategoryIdRequest {
-    fn default() -> Self {
-        Self {
-            biz_type: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18024,6 +17252,7 @@ impl rt::WriteRequest for QueryProcessByBizCategoryIdRequest {
 }
 /// The request of [`Api::query_schema_and_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySchemaAndProcessRequest {
     /// `appUuid`: a query parameter.
@@ -18043,15 +17272,6 @@ impl QuerySchemaAndProcessRequest {
     pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySchemaAndProcessRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            process_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18085,6 +17305,7 @@ impl rt::WriteRequest for QuerySchemaAndProcessRequest {
 }
 /// The request of [`Api::query_schema_by_process_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QuerySchemaByProcessCodeRequest {
     /// `appUuid`: a query parameter.
@@ -18104,15 +17325,6 @@ impl QuerySchemaByProcessCodeRequest {
     pub fn app_uuid(mut self, value: impl Into<String>) -> Self {
         self.app_uuid = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for QuerySchemaByProcessCodeRequest {
-    fn default() -> Self {
-        Self {
-            app_uuid: Default::default(),
-            process_code: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -18146,6 +17358,7 @@ impl rt::WriteRequest for QuerySchemaByProcessCodeRequest {
 }
 /// The request of [`Api::redirect_workflow_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RedirectWorkflowTaskRequest {
     /// `actionName`.
@@ -18209,19 +17422,6 @@ impl rt::serde::Serialize for RedirectWorkflowTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RedirectWorkflowTaskRequest {
-    fn default() -> Self {
-        Self {
-            action_name: Default::default(),
-            file: Default::default(),
-            operate_user_id: Default::default(),
-            remark: Default::default(),
-            task_id: Default::default(),
-            to_user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RedirectWorkflowTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18255,6 +17455,7 @@ impl rt::WriteRequest for RedirectWorkflowTaskRequest {
 }
 /// The request of [`Api::save_integrated_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveIntegratedInstanceRequest {
     /// `bizData`.
@@ -18349,21 +17550,6 @@ impl rt::serde::Serialize for SaveIntegratedInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveIntegratedInstanceRequest {
-    fn default() -> Self {
-        Self {
-            biz_data: Default::default(),
-            feature_config: Default::default(),
-            form_component_value_list: Default::default(),
-            notifiers: Default::default(),
-            originator_user_id: Default::default(),
-            process_code: Default::default(),
-            title: Default::default(),
-            url: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveIntegratedInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18401,6 +17587,7 @@ impl rt::WriteRequest for SaveIntegratedInstanceRequest {
 }
 /// The request of [`Api::save_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveProcessRequest {
     /// `description`.
@@ -18471,19 +17658,6 @@ impl rt::serde::Serialize for SaveProcessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveProcessRequest {
-    fn default() -> Self {
-        Self {
-            description: Default::default(),
-            form_components: Default::default(),
-            name: Default::default(),
-            process_code: Default::default(),
-            process_feature_config: Default::default(),
-            template_config: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveProcessRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18517,6 +17691,7 @@ impl rt::WriteRequest for SaveProcessRequest {
 }
 /// The request of [`Api::set_workflow_task_agent`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SetWorkflowTaskAgentRequest {
     /// `agentStaffId`.
@@ -18589,21 +17764,6 @@ impl rt::serde::Serialize for SetWorkflowTaskAgentRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SetWorkflowTaskAgentRequest {
-    fn default() -> Self {
-        Self {
-            agent_staff_id: Default::default(),
-            all: Default::default(),
-            end_date: Default::default(),
-            from_staff_id: Default::default(),
-            manager_staff_id: Default::default(),
-            process_codes: Default::default(),
-            request_id: Default::default(),
-            start_date: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SetWorkflowTaskAgentRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18639,6 +17799,7 @@ impl rt::WriteRequest for SetWorkflowTaskAgentRequest {
 }
 /// The request of [`Api::start_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartProcessInstanceRequest {
     /// `approvers`.
@@ -18751,23 +17912,6 @@ impl rt::serde::Serialize for StartProcessInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for StartProcessInstanceRequest {
-    fn default() -> Self {
-        Self {
-            approvers: Default::default(),
-            biz_detail_page_url: Default::default(),
-            cc_list: Default::default(),
-            cc_position: Default::default(),
-            dept_id: Default::default(),
-            form_component_values: Default::default(),
-            microapp_agent_id: Default::default(),
-            originator_user_id: Default::default(),
-            process_code: Default::default(),
-            target_select_actioners: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for StartProcessInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18805,6 +17949,7 @@ impl rt::WriteRequest for StartProcessInstanceRequest {
 }
 /// The request of [`Api::terminate_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TerminateProcessInstanceRequest {
     /// `isSystem`.
@@ -18856,17 +18001,6 @@ impl rt::serde::Serialize for TerminateProcessInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for TerminateProcessInstanceRequest {
-    fn default() -> Self {
-        Self {
-            is_system: Default::default(),
-            operating_user_id: Default::default(),
-            process_instance_id: Default::default(),
-            remark: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for TerminateProcessInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18898,6 +18032,7 @@ impl rt::WriteRequest for TerminateProcessInstanceRequest {
 }
 /// The request of [`Api::todo_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TodoTasksRequest {
     /// `actionerUserId`: a query parameter.
@@ -18922,17 +18057,6 @@ impl TodoTasksRequest {
             manager_user_id: manager_user_id.into(),
             max_results,
             next_token,
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TodoTasksRequest {
-    fn default() -> Self {
-        Self {
-            actioner_user_id: Default::default(),
-            manager_user_id: Default::default(),
-            max_results: Default::default(),
-            next_token: Default::default(),
         }
     }
 }
@@ -18971,6 +18095,7 @@ impl rt::WriteRequest for TodoTasksRequest {
 }
 /// The request of [`Api::update_integrated_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateIntegratedTaskRequest {
     /// `processInstanceId`.
@@ -19006,15 +18131,6 @@ impl rt::serde::Serialize for UpdateIntegratedTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateIntegratedTaskRequest {
-    fn default() -> Self {
-        Self {
-            process_instance_id: Default::default(),
-            tasks: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateIntegratedTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19044,6 +18160,7 @@ impl rt::WriteRequest for UpdateIntegratedTaskRequest {
 }
 /// The request of [`Api::update_process_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateProcessInstanceRequest {
     /// `notifiers`.
@@ -19093,17 +18210,6 @@ impl rt::serde::Serialize for UpdateProcessInstanceRequest {
         object.optional("result", &self.result)?;
         object.field("status", &self.status)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateProcessInstanceRequest {
-    fn default() -> Self {
-        Self {
-            notifiers: Default::default(),
-            process_instance_id: Default::default(),
-            result: Default::default(),
-            status: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -75,6 +75,7 @@ impl rt::serde::Serialize for CountWorkRecordResponseBody {
 }
 /// The request of [`Api::count_work_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CountWorkRecordRequest {
     /// `userId`: a query parameter.
@@ -84,14 +85,6 @@ impl CountWorkRecordRequest {
     /// A `CountWorkRecordRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CountWorkRecordRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

@@ -9494,6 +9494,7 @@ pub type SearchFormDatasResponseBodyDataModifyUserUserName = GetFormDataByIDResp
 pub type SearchFormDatasResponseBodyDataOriginatorUserName = GetFormDataByIDResponseBodyOriginatorName;
 /// The request of [`Api::app_login_code_gen`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct AppLoginCodeGenRequest {
     /// `fullUrl`: a query parameter.
@@ -9538,18 +9539,6 @@ impl rt::serde::Serialize for AppLoginCodeGenRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for AppLoginCodeGenRequest {
-    fn default() -> Self {
-        Self {
-            full_url: Default::default(),
-            user_id: Default::default(),
-            app_key: Default::default(),
-            sign_timestamp_str: Default::default(),
-            signature: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for AppLoginCodeGenRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9584,6 +9573,7 @@ impl rt::WriteRequest for AppLoginCodeGenRequest {
 }
 /// The request of [`Api::batch_get_form_data_by_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchGetFormDataByIdListRequest {
     /// `appType`.
@@ -9642,19 +9632,6 @@ impl rt::serde::Serialize for BatchGetFormDataByIdListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchGetFormDataByIdListRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_instance_id_list: Default::default(),
-            form_uuid: Default::default(),
-            need_form_instance_value: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchGetFormDataByIdListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9688,6 +9665,7 @@ impl rt::WriteRequest for BatchGetFormDataByIdListRequest {
 }
 /// The request of [`Api::batch_removal_by_form_instance_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchRemovalByFormInstanceIdListRequest {
     /// `appType`.
@@ -9755,20 +9733,6 @@ impl rt::serde::Serialize for BatchRemovalByFormInstanceIdListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchRemovalByFormInstanceIdListRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            asynchronous_execution: Default::default(),
-            execute_expression: Default::default(),
-            form_instance_id_list: Default::default(),
-            form_uuid: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchRemovalByFormInstanceIdListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9803,6 +9767,7 @@ impl rt::WriteRequest for BatchRemovalByFormInstanceIdListRequest {
 }
 /// The request of [`Api::batch_save_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchSaveFormDataRequest {
     /// `appType`.
@@ -9889,22 +9854,6 @@ impl rt::serde::Serialize for BatchSaveFormDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchSaveFormDataRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            asynchronous_execution: Default::default(),
-            env: Default::default(),
-            form_data_json_list: Default::default(),
-            form_uuid: Default::default(),
-            keep_running_after_exception: Default::default(),
-            no_execute_expression: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchSaveFormDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -9943,6 +9892,7 @@ impl rt::WriteRequest for BatchSaveFormDataRequest {
 }
 /// The request of [`Api::batch_update_form_data_by_instance_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFormDataByInstanceIdRequest {
     /// `appType`.
@@ -10046,24 +9996,6 @@ impl rt::serde::Serialize for BatchUpdateFormDataByInstanceIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchUpdateFormDataByInstanceIdRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            asynchronous_execution: Default::default(),
-            env: Default::default(),
-            form_instance_id_list: Default::default(),
-            form_uuid: Default::default(),
-            ignore_empty: Default::default(),
-            no_execute_expression: Default::default(),
-            system_token: Default::default(),
-            update_form_data_json: Default::default(),
-            use_latest_form_schema_version: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchUpdateFormDataByInstanceIdRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10104,6 +10036,7 @@ impl rt::WriteRequest for BatchUpdateFormDataByInstanceIdRequest {
 }
 /// The request of [`Api::batch_update_form_data_by_instance_map`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchUpdateFormDataByInstanceMapRequest {
     /// `appType`.
@@ -10201,23 +10134,6 @@ impl rt::serde::Serialize for BatchUpdateFormDataByInstanceMapRequest {
             )?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for BatchUpdateFormDataByInstanceMapRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            asynchronous_execution: Default::default(),
-            env: Default::default(),
-            form_uuid: Default::default(),
-            ignore_empty: Default::default(),
-            no_execute_expression: Default::default(),
-            system_token: Default::default(),
-            update_form_data_json_map: Default::default(),
-            use_latest_form_schema_version: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -10595,6 +10511,7 @@ impl rt::WriteRequest for CheckCloudAccountStatusRequest {
 }
 /// The request of [`Api::create_or_update_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrUpdateFormDataRequest {
     /// `appType`.
@@ -10655,20 +10572,6 @@ impl rt::serde::Serialize for CreateOrUpdateFormDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateOrUpdateFormDataRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_data_json: Default::default(),
-            form_uuid: Default::default(),
-            no_execute_expression: Default::default(),
-            search_condition: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10703,6 +10606,7 @@ impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
 }
 /// The request of [`Api::delete_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteFormDataRequest {
     /// `appType`: a query parameter.
@@ -10747,19 +10651,6 @@ impl DeleteFormDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteFormDataRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            form_instance_id: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteFormDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -10798,6 +10689,7 @@ impl rt::WriteRequest for DeleteFormDataRequest {
 }
 /// The request of [`Api::delete_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteInstanceRequest {
     /// `appType`: a query parameter.
@@ -10839,19 +10731,6 @@ impl DeleteInstanceRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for DeleteInstanceRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            language: Default::default(),
-            process_instance_id: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11074,6 +10953,7 @@ impl rt::WriteRequest for DeployFunctionCallbackRequest {
 }
 /// The request of [`Api::execute_batch_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteBatchTaskRequest {
     /// `appType`.
@@ -11138,20 +11018,6 @@ impl rt::serde::Serialize for ExecuteBatchTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExecuteBatchTaskRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            out_result: Default::default(),
-            remark: Default::default(),
-            system_token: Default::default(),
-            task_information_list: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExecuteBatchTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11186,6 +11052,7 @@ impl rt::WriteRequest for ExecuteBatchTaskRequest {
 }
 /// The request of [`Api::execute_custom_api`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteCustomApiRequest {
     /// `appType`: a query parameter.
@@ -11223,19 +11090,6 @@ impl ExecuteCustomApiRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExecuteCustomApiRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            data: Default::default(),
-            language: Default::default(),
-            service_id: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11277,6 +11131,7 @@ impl rt::WriteRequest for ExecuteCustomApiRequest {
 }
 /// The request of [`Api::execute_platform_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecutePlatformTaskRequest {
     /// `appType`.
@@ -11355,22 +11210,6 @@ impl rt::serde::Serialize for ExecutePlatformTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ExecutePlatformTaskRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_data_json: Default::default(),
-            language: Default::default(),
-            no_execute_expressions: Default::default(),
-            out_result: Default::default(),
-            process_instance_id: Default::default(),
-            remark: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ExecutePlatformTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -11407,6 +11246,7 @@ impl rt::WriteRequest for ExecutePlatformTaskRequest {
 }
 /// The request of [`Api::execute_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ExecuteTaskRequest {
     /// `appType`.
@@ -11505,25 +11345,6 @@ impl rt::serde::Serialize for ExecuteTaskRequest {
         object.field("taskId", &self.task_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ExecuteTaskRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            digital_sign_url: Default::default(),
-            env: Default::default(),
-            form_data_json: Default::default(),
-            language: Default::default(),
-            no_execute_expressions: Default::default(),
-            out_result: Default::default(),
-            process_instance_id: Default::default(),
-            remark: Default::default(),
-            system_token: Default::default(),
-            task_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11674,6 +11495,7 @@ impl rt::WriteRequest for GetActivationCodeByCallerUnionIdRequest {
 }
 /// The request of [`Api::get_activity_button_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetActivityButtonListRequest {
     /// `language`: a query parameter.
@@ -11696,16 +11518,6 @@ impl GetActivityButtonListRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetActivityButtonListRequest {
-    fn default() -> Self {
-        Self {
-            language: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11822,6 +11634,7 @@ impl rt::WriteRequest for GetActivityListRequest {
 }
 /// The request of [`Api::get_all_auth_cubes`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAllAuthCubesRequest {
     /// `appType`.
@@ -11879,20 +11692,6 @@ impl rt::serde::Serialize for GetAllAuthCubesRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetAllAuthCubesRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            corp_id: Default::default(),
-            keywords: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -11994,6 +11793,7 @@ impl rt::WriteRequest for GetApplicationAuthorizationServicePlatformResourceRequ
 }
 /// The request of [`Api::get_auto_flow_log_detail`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAutoFlowLogDetailRequest {
     /// `corpId`: a query parameter.
@@ -12038,20 +11838,6 @@ impl GetAutoFlowLogDetailRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetAutoFlowLogDetailRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            env: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            proc_instance_id: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetAutoFlowLogDetailRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12092,6 +11878,7 @@ impl rt::WriteRequest for GetAutoFlowLogDetailRequest {
 }
 /// The request of [`Api::get_corp_accomplishment_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpAccomplishmentTasksRequest {
     /// `appTypes`: a query parameter.
@@ -12175,23 +11962,6 @@ impl GetCorpAccomplishmentTasksRequest {
     pub fn process_codes(mut self, value: impl Into<String>) -> Self {
         self.process_codes = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetCorpAccomplishmentTasksRequest {
-    fn default() -> Self {
-        Self {
-            app_types: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            env: Default::default(),
-            keyword: Default::default(),
-            language: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            process_codes: Default::default(),
-            token: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12286,6 +12056,7 @@ impl rt::WriteRequest for GetCorpLevelByAccountIdRequest {
 }
 /// The request of [`Api::get_corp_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetCorpTasksRequest {
     /// `appTypes`: a query parameter.
@@ -12382,25 +12153,6 @@ impl GetCorpTasksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetCorpTasksRequest {
-    fn default() -> Self {
-        Self {
-            app_types: Default::default(),
-            corp_id: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            env: Default::default(),
-            keyword: Default::default(),
-            language: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            process_codes: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetCorpTasksRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12451,6 +12203,7 @@ impl rt::WriteRequest for GetCorpTasksRequest {
 }
 /// The request of [`Api::get_db_config`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetDbConfigRequest {
     /// `appType`: a query parameter.
@@ -12475,17 +12228,6 @@ impl GetDbConfigRequest {
             corp_id: corp_id.into(),
             system_token: system_token.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetDbConfigRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            corp_id: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -12524,6 +12266,7 @@ impl rt::WriteRequest for GetDbConfigRequest {
 }
 /// The request of [`Api::get_field_def_by_uuid`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFieldDefByUuidRequest {
     /// `appType`: a query parameter.
@@ -12548,17 +12291,6 @@ impl GetFieldDefByUuidRequest {
             form_uuid: form_uuid.into(),
             system_token: system_token.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFieldDefByUuidRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_uuid: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -12597,6 +12329,7 @@ impl rt::WriteRequest for GetFieldDefByUuidRequest {
 }
 /// The request of [`Api::get_form_component_definition_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormComponentDefinitionListRequest {
     /// `language`: a query parameter.
@@ -12627,17 +12360,6 @@ impl GetFormComponentDefinitionListRequest {
     pub fn version(mut self, value: i64) -> Self {
         self.version = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFormComponentDefinitionListRequest {
-    fn default() -> Self {
-        Self {
-            language: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12747,6 +12469,7 @@ impl rt::WriteRequest for GetFormDataByIDRequest {
 }
 /// The request of [`Api::get_form_list_in_app`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormListInAppRequest {
     /// `appType`: a query parameter.
@@ -12795,19 +12518,6 @@ impl GetFormListInAppRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetFormListInAppRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_types: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetFormListInAppRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -12846,6 +12556,7 @@ impl rt::WriteRequest for GetFormListInAppRequest {
 }
 /// The request of [`Api::get_instance_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceByIdRequest {
     /// `appType`: a query parameter.
@@ -12875,17 +12586,6 @@ impl GetInstanceByIdRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetInstanceByIdRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -12923,6 +12623,7 @@ impl rt::WriteRequest for GetInstanceByIdRequest {
 }
 /// The request of [`Api::get_instance_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -13070,29 +12771,6 @@ impl rt::serde::Serialize for GetInstanceIdListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInstanceIdListRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            app_type: Default::default(),
-            approved_result: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            form_uuid: Default::default(),
-            instance_status: Default::default(),
-            language: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            originator_id: Default::default(),
-            search_field_json: Default::default(),
-            system_token: Default::default(),
-            task_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13138,6 +12816,7 @@ impl rt::WriteRequest for GetInstanceIdListRequest {
 }
 /// The request of [`Api::get_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -13303,31 +12982,6 @@ impl rt::serde::Serialize for GetInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInstancesRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            app_type: Default::default(),
-            approved_result: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            env: Default::default(),
-            form_uuid: Default::default(),
-            instance_status: Default::default(),
-            language: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            order_config_json: Default::default(),
-            originator_id: Default::default(),
-            search_field_json: Default::default(),
-            system_token: Default::default(),
-            task_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInstancesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13375,6 +13029,7 @@ impl rt::WriteRequest for GetInstancesRequest {
 }
 /// The request of [`Api::get_instances_by_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesByIdListRequest {
     /// `appType`: a query parameter.
@@ -13427,20 +13082,6 @@ impl GetInstancesByIdListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInstancesByIdListRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            process_instance_ids: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInstancesByIdListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13481,6 +13122,7 @@ impl rt::WriteRequest for GetInstancesByIdListRequest {
 }
 /// The request of [`Api::get_me_corp_submission`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMeCorpSubmissionRequest {
     /// `appTypes`: a query parameter.
@@ -13570,24 +13212,6 @@ impl GetMeCorpSubmissionRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetMeCorpSubmissionRequest {
-    fn default() -> Self {
-        Self {
-            app_types: Default::default(),
-            corp_id: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            env: Default::default(),
-            keyword: Default::default(),
-            language: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            process_codes: Default::default(),
-            token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetMeCorpSubmissionRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13636,6 +13260,7 @@ impl rt::WriteRequest for GetMeCorpSubmissionRequest {
 }
 /// The request of [`Api::get_notify_me`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetNotifyMeRequest {
     /// `appTypes`: a query parameter.
@@ -13741,26 +13366,6 @@ impl GetNotifyMeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetNotifyMeRequest {
-    fn default() -> Self {
-        Self {
-            app_types: Default::default(),
-            corp_id: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            env: Default::default(),
-            instance_create_from_time_gmt: Default::default(),
-            instance_create_to_time_gmt: Default::default(),
-            keyword: Default::default(),
-            language: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            process_codes: Default::default(),
-            token: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetNotifyMeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13817,6 +13422,7 @@ impl rt::WriteRequest for GetNotifyMeRequest {
 }
 /// The request of [`Api::get_open_url`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOpenUrlRequest {
     /// `fileUrl`: a query parameter.
@@ -13857,18 +13463,6 @@ impl GetOpenUrlRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetOpenUrlRequest {
-    fn default() -> Self {
-        Self {
-            file_url: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            timeout: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetOpenUrlRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -13905,6 +13499,7 @@ impl rt::WriteRequest for GetOpenUrlRequest {
 }
 /// The request of [`Api::get_operation_records`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetOperationRecordsRequest {
     /// `appType`: a query parameter.
@@ -13946,19 +13541,6 @@ impl GetOperationRecordsRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetOperationRecordsRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            language: Default::default(),
-            process_instance_id: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14063,6 +13645,7 @@ impl rt::WriteRequest for GetPlatformResourceRequest {
 }
 /// The request of [`Api::get_print_app_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrintAppInfoRequest {
     /// `nameLike`: a query parameter.
@@ -14082,15 +13665,6 @@ impl GetPrintAppInfoRequest {
     pub fn name_like(mut self, value: impl Into<String>) -> Self {
         self.name_like = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPrintAppInfoRequest {
-    fn default() -> Self {
-        Self {
-            name_like: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14124,6 +13698,7 @@ impl rt::WriteRequest for GetPrintAppInfoRequest {
 }
 /// The request of [`Api::get_print_dictionary`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetPrintDictionaryRequest {
     /// `appType`: a query parameter.
@@ -14153,17 +13728,6 @@ impl GetPrintDictionaryRequest {
     pub fn version(mut self, value: i64) -> Self {
         self.version = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetPrintDictionaryRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_uuid: Default::default(),
-            user_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14318,6 +13882,7 @@ impl rt::WriteRequest for GetProcessDefinitionRequest {
 }
 /// The request of [`Api::get_process_design`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessDesignRequest {
     /// `appType`: a query parameter.
@@ -14338,16 +13903,6 @@ impl GetProcessDesignRequest {
             app_type: app_type.into(),
             system_token: system_token.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetProcessDesignRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -14384,6 +13939,7 @@ impl rt::WriteRequest for GetProcessDesignRequest {
 }
 /// The request of [`Api::get_process_design_by_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetProcessDesignByCodeRequest {
     /// `appType`: a query parameter.
@@ -14428,19 +13984,6 @@ impl GetProcessDesignByCodeRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetProcessDesignByCodeRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            process_code: Default::default(),
-            process_id: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetProcessDesignByCodeRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14479,6 +14022,7 @@ impl rt::WriteRequest for GetProcessDesignByCodeRequest {
 }
 /// The request of [`Api::get_running_task_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRunningTaskListRequest {
     /// `appType`.
@@ -14522,18 +14066,6 @@ impl rt::serde::Serialize for GetRunningTaskListRequest {
         object.field("userCorpId", &self.user_corp_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetRunningTaskListRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            process_instance_id_list: Default::default(),
-            system_token: Default::default(),
-            user_corp_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -14659,6 +14191,7 @@ impl rt::WriteRequest for GetRunningTasksRequest {
 }
 /// The request of [`Api::get_sale_user_info_by_user_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSaleUserInfoByUserIdRequest {
     /// `corpId`: a query parameter.
@@ -14679,16 +14212,6 @@ impl GetSaleUserInfoByUserIdRequest {
             corp_id: corp_id.into(),
             namespace: namespace.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSaleUserInfoByUserIdRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            namespace: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -14725,6 +14248,7 @@ impl rt::WriteRequest for GetSaleUserInfoByUserIdRequest {
 }
 /// The request of [`Api::get_simple_cube_model_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetSimpleCubeModelListRequest {
     /// `appType`: a query parameter.
@@ -14757,19 +14281,6 @@ impl GetSimpleCubeModelListRequest {
             cube_tenant_id: cube_tenant_id.into(),
             system_token: system_token.into(),
             user_id: user_id.into(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetSimpleCubeModelListRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            corp_id: Default::default(),
-            cube_code: Default::default(),
-            cube_tenant_id: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
         }
     }
 }
@@ -14812,6 +14323,7 @@ impl rt::WriteRequest for GetSimpleCubeModelListRequest {
 }
 /// The request of [`Api::get_task_copies`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetTaskCopiesRequest {
     /// `appType`: a query parameter.
@@ -14900,24 +14412,6 @@ impl GetTaskCopiesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetTaskCopiesRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            env: Default::default(),
-            keyword: Default::default(),
-            language: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            process_codes: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetTaskCopiesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -14966,6 +14460,7 @@ impl rt::WriteRequest for GetTaskCopiesRequest {
 }
 /// The request of [`Api::list_application`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListApplicationRequest {
     /// `appFilter`: a query parameter.
@@ -15027,21 +14522,6 @@ impl ListApplicationRequest {
     pub fn page_size(mut self, value: i64) -> Self {
         self.page_size = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListApplicationRequest {
-    fn default() -> Self {
-        Self {
-            app_filter: Default::default(),
-            app_name_search_keyword: Default::default(),
-            corp_id: Default::default(),
-            env: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15451,6 +14931,7 @@ impl rt::WriteRequest for ListConnectorInformationRequest {
 }
 /// The request of [`Api::list_form_remarks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListFormRemarksRequest {
     /// `appType`.
@@ -15513,19 +14994,6 @@ impl rt::serde::Serialize for ListFormRemarksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListFormRemarksRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            form_instance_id_list: Default::default(),
-            form_uuid: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListFormRemarksRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15559,6 +15027,7 @@ impl rt::WriteRequest for ListFormRemarksRequest {
 }
 /// The request of [`Api::list_navigation_by_form_type`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListNavigationByFormTypeRequest {
     /// `appType`: a query parameter.
@@ -15592,18 +15061,6 @@ impl ListNavigationByFormTypeRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for ListNavigationByFormTypeRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_type: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -15643,6 +15100,7 @@ impl rt::WriteRequest for ListNavigationByFormTypeRequest {
 }
 /// The request of [`Api::list_operation_logs`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListOperationLogsRequest {
     /// `appType`.
@@ -15696,18 +15154,6 @@ impl rt::serde::Serialize for ListOperationLogsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListOperationLogsRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_instance_id_list: Default::default(),
-            form_uuid: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListOperationLogsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15740,6 +15186,7 @@ impl rt::WriteRequest for ListOperationLogsRequest {
 }
 /// The request of [`Api::list_table_data_by_form_instance_id_table_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct ListTableDataByFormInstanceIdTableIdRequest {
     /// `appType`: a query parameter.
@@ -15796,21 +15243,6 @@ impl ListTableDataByFormInstanceIdTableIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for ListTableDataByFormInstanceIdTableIdRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_uuid: Default::default(),
-            need_row_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            system_token: Default::default(),
-            table_field_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for ListTableDataByFormInstanceIdTableIdRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -15853,6 +15285,7 @@ impl rt::WriteRequest for ListTableDataByFormInstanceIdTableIdRequest {
 }
 /// The request of [`Api::login_code_gen`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct LoginCodeGenRequest {
     /// `userId`: a query parameter.
@@ -15862,14 +15295,6 @@ impl LoginCodeGenRequest {
     /// A `LoginCodeGenRequest` with its required fields (`userId`); set the others with the methods named after them.
     pub fn new(user_id: impl Into<String>) -> Self {
         Self { user_id: user_id.into() }
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for LoginCodeGenRequest {
-    fn default() -> Self {
-        Self {
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -16046,6 +15471,7 @@ impl rt::WriteRequest for NotifyAuthorizationResultRequest {
 }
 /// The request of [`Api::page_auto_flow_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageAutoFlowLogRequest {
     /// `appType`.
@@ -16155,25 +15581,6 @@ impl rt::serde::Serialize for PageAutoFlowLogRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PageAutoFlowLogRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            corp_id: Default::default(),
-            end_time_gmt: Default::default(),
-            env: Default::default(),
-            form_uuid: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            process_code: Default::default(),
-            start_time_gmt: Default::default(),
-            status: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PageAutoFlowLogRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16213,6 +15620,7 @@ impl rt::WriteRequest for PageAutoFlowLogRequest {
 }
 /// The request of [`Api::page_form_base_infos`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PageFormBaseInfosRequest {
     /// `appKey`.
@@ -16280,20 +15688,6 @@ impl rt::serde::Serialize for PageFormBaseInfosRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PageFormBaseInfosRequest {
-    fn default() -> Self {
-        Self {
-            app_key: Default::default(),
-            form_type_list: Default::default(),
-            language: Default::default(),
-            page_index: Default::default(),
-            page_size: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PageFormBaseInfosRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16328,6 +15722,7 @@ impl rt::WriteRequest for PageFormBaseInfosRequest {
 }
 /// The request of [`Api::preview_published_process`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct PreviewPublishedProcessRequest {
     /// `appType`.
@@ -16410,22 +15805,6 @@ impl rt::serde::Serialize for PreviewPublishedProcessRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for PreviewPublishedProcessRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            department_id: Default::default(),
-            env: Default::default(),
-            form_data_json: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            process_code: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for PreviewPublishedProcessRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16462,6 +15841,7 @@ impl rt::WriteRequest for PreviewPublishedProcessRequest {
 }
 /// The request of [`Api::query_service_record`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct QueryServiceRecordRequest {
     /// `appType`: a query parameter.
@@ -16574,28 +15954,6 @@ impl QueryServiceRecordRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for QueryServiceRecordRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_uuid: Default::default(),
-            hook_type: Default::default(),
-            hook_uuid: Default::default(),
-            instance_id: Default::default(),
-            invoke_after_date_gmt: Default::default(),
-            invoke_before_date_gmt: Default::default(),
-            invoke_status: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            request_url: Default::default(),
-            source_uuid: Default::default(),
-            success: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for QueryServiceRecordRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -16652,6 +16010,7 @@ impl rt::WriteRequest for QueryServiceRecordRequest {
 }
 /// The request of [`Api::redirect_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RedirectTaskRequest {
     /// `appType`.
@@ -16732,23 +16091,6 @@ impl rt::serde::Serialize for RedirectTaskRequest {
         object.field("taskId", &self.task_id)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for RedirectTaskRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            by_manager: Default::default(),
-            env: Default::default(),
-            language: Default::default(),
-            now_action_executor_id: Default::default(),
-            process_instance_id: Default::default(),
-            remark: Default::default(),
-            system_token: Default::default(),
-            task_id: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17343,6 +16685,7 @@ impl rt::WriteRequest for RenewTenantOrderRequest {
 }
 /// The request of [`Api::save_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormDataRequest {
     /// `appType`.
@@ -17398,19 +16741,6 @@ impl rt::serde::Serialize for SaveFormDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveFormDataRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_data_json: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveFormDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17444,6 +16774,7 @@ impl rt::WriteRequest for SaveFormDataRequest {
 }
 /// The request of [`Api::save_form_remark`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormRemarkRequest {
     /// `appType`.
@@ -17535,23 +16866,6 @@ impl rt::serde::Serialize for SaveFormRemarkRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveFormRemarkRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            at_user_id: Default::default(),
-            content: Default::default(),
-            env: Default::default(),
-            form_instance_id: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            reply_id: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveFormRemarkRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17589,6 +16903,7 @@ impl rt::WriteRequest for SaveFormRemarkRequest {
 }
 /// The request of [`Api::save_print_tpl_detail_info`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SavePrintTplDetailInfoRequest {
     /// `appType`.
@@ -17688,23 +17003,6 @@ impl rt::serde::Serialize for SavePrintTplDetailInfoRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SavePrintTplDetailInfoRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            description: Default::default(),
-            file_name_config: Default::default(),
-            form_uuid: Default::default(),
-            form_version: Default::default(),
-            setting: Default::default(),
-            template_id: Default::default(),
-            title: Default::default(),
-            user_id: Default::default(),
-            vm: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SavePrintTplDetailInfoRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -17742,6 +17040,7 @@ impl rt::WriteRequest for SavePrintTplDetailInfoRequest {
 }
 /// The request of [`Api::search_activation_code`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchActivationCodeRequest {
     /// `accessKey`: a query parameter.
@@ -17761,15 +17060,6 @@ impl SearchActivationCodeRequest {
     pub fn access_key(mut self, value: impl Into<String>) -> Self {
         self.access_key = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SearchActivationCodeRequest {
-    fn default() -> Self {
-        Self {
-            access_key: Default::default(),
-            caller_uid: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -17957,6 +17247,7 @@ impl rt::WriteRequest for SearchEmployeeFieldValuesRequest {
 }
 /// The request of [`Api::search_form_data_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -18064,24 +17355,6 @@ impl rt::serde::Serialize for SearchFormDataIdListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchFormDataIdListRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            language: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            originator_id: Default::default(),
-            search_field_json: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18122,6 +17395,7 @@ impl rt::WriteRequest for SearchFormDataIdListRequest {
 }
 /// The request of [`Api::search_form_data_removal_table_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataRemovalTableDataRequest {
     /// `appType`.
@@ -18244,26 +17518,6 @@ impl rt::serde::Serialize for SearchFormDataRemovalTableDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchFormDataRemovalTableDataRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            form_uuid: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            order_config_json: Default::default(),
-            originator_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_field_json: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchFormDataRemovalTableDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18304,6 +17558,7 @@ impl rt::WriteRequest for SearchFormDataRemovalTableDataRequest {
 }
 /// The request of [`Api::search_form_data_second_generation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationRequest {
     /// `appType`.
@@ -18426,26 +17681,6 @@ impl rt::serde::Serialize for SearchFormDataSecondGenerationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchFormDataSecondGenerationRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            form_uuid: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            order_config_json: Default::default(),
-            originator_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_condition: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18486,6 +17721,7 @@ impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
 }
 /// The request of [`Api::search_form_data_second_generation_no_table_field`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationNoTableFieldRequest {
     /// `appType`.
@@ -18608,26 +17844,6 @@ impl rt::serde::Serialize for SearchFormDataSecondGenerationNoTableFieldRequest 
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchFormDataSecondGenerationNoTableFieldRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            form_uuid: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            order_config_json: Default::default(),
-            originator_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_condition: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de>
 for SearchFormDataSecondGenerationNoTableFieldRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
@@ -18669,6 +17885,7 @@ impl rt::WriteRequest for SearchFormDataSecondGenerationNoTableFieldRequest {
 }
 /// The request of [`Api::search_form_datas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDatasRequest {
     /// `appType`.
@@ -18818,29 +18035,6 @@ impl rt::serde::Serialize for SearchFormDatasRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchFormDatasRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            current_page: Default::default(),
-            dynamic_order: Default::default(),
-            env: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            logic_operator: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            originator_id: Default::default(),
-            page_size: Default::default(),
-            search_field_json: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -18884,6 +18078,7 @@ impl rt::WriteRequest for SearchFormDatasRequest {
 }
 /// The request of [`Api::start_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartInstanceRequest {
     /// `appType`.
@@ -18963,22 +18158,6 @@ impl rt::serde::Serialize for StartInstanceRequest {
         object.field("systemToken", &self.system_token)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for StartInstanceRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            department_id: Default::default(),
-            form_data_json: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            process_code: Default::default(),
-            process_data: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19091,6 +18270,7 @@ impl rt::WriteRequest for TerminateCloudAuthorizationRequest {
 }
 /// The request of [`Api::terminate_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct TerminateInstanceRequest {
     /// `appType`: a query parameter.
@@ -19132,19 +18312,6 @@ impl TerminateInstanceRequest {
     pub fn language(mut self, value: impl Into<String>) -> Self {
         self.language = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for TerminateInstanceRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            language: Default::default(),
-            process_instance_id: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -19268,6 +18435,7 @@ impl rt::WriteRequest for UpdateCloudAccountInformationRequest {
 }
 /// The request of [`Api::update_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFormDataRequest {
     /// `appType`.
@@ -19345,21 +18513,6 @@ impl rt::serde::Serialize for UpdateFormDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateFormDataRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            form_instance_id: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            update_form_data_json: Default::default(),
-            use_latest_version: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateFormDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -19395,6 +18548,7 @@ impl rt::WriteRequest for UpdateFormDataRequest {
 }
 /// The request of [`Api::update_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateInstanceRequest {
     /// `appType`.
@@ -19447,19 +18601,6 @@ impl rt::serde::Serialize for UpdateInstanceRequest {
         object.field("updateFormDataJson", &self.update_form_data_json)?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateInstanceRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            language: Default::default(),
-            process_instance_id: Default::default(),
-            system_token: Default::default(),
-            update_form_data_json: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

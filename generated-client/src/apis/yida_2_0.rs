@@ -2285,6 +2285,7 @@ pub type SearchFormDatasResponseBodyDataModifyUserUserName = GetFormDataByIDResp
 pub type SearchFormDatasResponseBodyDataOriginatorUserName = GetFormDataByIDResponseBodyOriginatorName;
 /// The request of [`Api::batch_add_or_update_role_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchAddOrUpdateRoleMembersRequest {
     /// `corpId`.
@@ -2358,21 +2359,6 @@ impl rt::serde::Serialize for BatchAddOrUpdateRoleMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchAddOrUpdateRoleMembersRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            env: Default::default(),
-            members_info: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            role_uuid: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchAddOrUpdateRoleMembersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2408,6 +2394,7 @@ impl rt::WriteRequest for BatchAddOrUpdateRoleMembersRequest {
 }
 /// The request of [`Api::batch_delete_role_members`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct BatchDeleteRoleMembersRequest {
     /// `corpId`.
@@ -2481,21 +2468,6 @@ impl rt::serde::Serialize for BatchDeleteRoleMembersRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for BatchDeleteRoleMembersRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            env: Default::default(),
-            member_ids: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            role_uuid: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for BatchDeleteRoleMembersRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2531,6 +2503,7 @@ impl rt::WriteRequest for BatchDeleteRoleMembersRequest {
 }
 /// The request of [`Api::cancel_agent_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CancelAgentTaskRequest {
     /// `agentType`: a query parameter.
@@ -2564,18 +2537,6 @@ impl CancelAgentTaskRequest {
     pub fn agent_type(mut self, value: impl Into<String>) -> Self {
         self.agent_type = Some(value.into());
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for CancelAgentTaskRequest {
-    fn default() -> Self {
-        Self {
-            agent_type: Default::default(),
-            agent_uuid: Default::default(),
-            corp_id: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -2615,6 +2576,7 @@ impl rt::WriteRequest for CancelAgentTaskRequest {
 }
 /// The request of [`Api::create_agent_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateAgentTaskRequest {
     /// `agentCategory`: a query parameter.
@@ -2699,25 +2661,6 @@ impl CreateAgentTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateAgentTaskRequest {
-    fn default() -> Self {
-        Self {
-            agent_category: Default::default(),
-            agent_range_type: Default::default(),
-            agent_range_value: Default::default(),
-            agent_type: Default::default(),
-            agent_user_id: Default::default(),
-            corp_id: Default::default(),
-            end_timestamp: Default::default(),
-            need_notice_principal: Default::default(),
-            principal_user_id: Default::default(),
-            start_timestamp: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateAgentTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2768,6 +2711,7 @@ impl rt::WriteRequest for CreateAgentTaskRequest {
 }
 /// The request of [`Api::create_or_update_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct CreateOrUpdateFormDataRequest {
     /// `appType`.
@@ -2846,22 +2790,6 @@ impl rt::serde::Serialize for CreateOrUpdateFormDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for CreateOrUpdateFormDataRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            form_data_json: Default::default(),
-            form_uuid: Default::default(),
-            no_execute_expression: Default::default(),
-            search_condition: Default::default(),
-            system_token: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for CreateOrUpdateFormDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2898,6 +2826,7 @@ impl rt::WriteRequest for CreateOrUpdateFormDataRequest {
 }
 /// The request of [`Api::delete_matrix_data_by_row_ids`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct DeleteMatrixDataByRowIdsRequest {
     /// `corpId`.
@@ -2953,19 +2882,6 @@ impl rt::serde::Serialize for DeleteMatrixDataByRowIdsRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for DeleteMatrixDataByRowIdsRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            env: Default::default(),
-            matrix_id: Default::default(),
-            row_ids: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for DeleteMatrixDataByRowIdsRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -2999,6 +2915,7 @@ impl rt::WriteRequest for DeleteMatrixDataByRowIdsRequest {
 }
 /// The request of [`Api::get_agent_tasks`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetAgentTasksRequest {
     /// `agentUuid`: a query parameter.
@@ -3063,21 +2980,6 @@ impl GetAgentTasksRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetAgentTasksRequest {
-    fn default() -> Self {
-        Self {
-            agent_uuid: Default::default(),
-            corp_id: Default::default(),
-            keywords: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            status: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetAgentTasksRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3120,6 +3022,7 @@ impl rt::WriteRequest for GetAgentTasksRequest {
 }
 /// The request of [`Api::get_form_component_alias_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormComponentAliasListRequest {
     /// `language`: a query parameter.
@@ -3150,17 +3053,6 @@ impl GetFormComponentAliasListRequest {
     pub fn version(mut self, value: i64) -> Self {
         self.version = Some(value);
         self
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for GetFormComponentAliasListRequest {
-    fn default() -> Self {
-        Self {
-            language: Default::default(),
-            system_token: Default::default(),
-            user_id: Default::default(),
-            version: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
@@ -3198,6 +3090,7 @@ impl rt::WriteRequest for GetFormComponentAliasListRequest {
 }
 /// The request of [`Api::get_form_data_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetFormDataByIDRequest {
     /// `appType`: a query parameter.
@@ -3254,20 +3147,6 @@ impl GetFormDataByIDRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetFormDataByIDRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetFormDataByIDRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3308,6 +3187,7 @@ impl rt::WriteRequest for GetFormDataByIDRequest {
 }
 /// The request of [`Api::get_instance_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceByIdRequest {
     /// `appType`: a query parameter.
@@ -3364,20 +3244,6 @@ impl GetInstanceByIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInstanceByIdRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInstanceByIdRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3418,6 +3284,7 @@ impl rt::WriteRequest for GetInstanceByIdRequest {
 }
 /// The request of [`Api::get_instance_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstanceIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -3583,31 +3450,6 @@ impl rt::serde::Serialize for GetInstanceIdListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInstanceIdListRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            app_type: Default::default(),
-            approved_result: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            env: Default::default(),
-            form_uuid: Default::default(),
-            instance_status: Default::default(),
-            language: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            originator_id: Default::default(),
-            search_field_json: Default::default(),
-            system_token: Default::default(),
-            task_id: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInstanceIdListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3655,6 +3497,7 @@ impl rt::WriteRequest for GetInstanceIdListRequest {
 }
 /// The request of [`Api::get_instances`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetInstancesRequest {
     /// `pageNumber`: a query parameter.
@@ -3820,31 +3663,6 @@ impl rt::serde::Serialize for GetInstancesRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetInstancesRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            app_type: Default::default(),
-            approved_result: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            form_uuid: Default::default(),
-            instance_status: Default::default(),
-            language: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            order_config_json: Default::default(),
-            originator_id: Default::default(),
-            search_field_json: Default::default(),
-            system_token: Default::default(),
-            task_id: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetInstancesRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3892,6 +3710,7 @@ impl rt::WriteRequest for GetInstancesRequest {
 }
 /// The request of [`Api::get_matrix_detail_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetMatrixDetailByIdRequest {
     /// `corpId`: a query parameter.
@@ -3944,20 +3763,6 @@ impl GetMatrixDetailByIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetMatrixDetailByIdRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            env: Default::default(),
-            matrix_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetMatrixDetailByIdRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -3998,6 +3803,7 @@ impl rt::WriteRequest for GetMatrixDetailByIdRequest {
 }
 /// The request of [`Api::get_role_detail_by_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct GetRoleDetailByIdRequest {
     /// `corpId`: a query parameter.
@@ -4050,20 +3856,6 @@ impl GetRoleDetailByIdRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for GetRoleDetailByIdRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            env: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            role_uuid: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for GetRoleDetailByIdRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4104,6 +3896,7 @@ impl rt::WriteRequest for GetRoleDetailByIdRequest {
 }
 /// The request of [`Api::restart_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct RestartInstanceRequest {
     /// `appType`.
@@ -4184,23 +3977,6 @@ impl rt::serde::Serialize for RestartInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for RestartInstanceRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            current_activity_id: Default::default(),
-            env_profile: Default::default(),
-            form_uuid: Default::default(),
-            proc_instance_id: Default::default(),
-            remark: Default::default(),
-            system_token: Default::default(),
-            target_activity_id: Default::default(),
-            task_id: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for RestartInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4238,6 +4014,7 @@ impl rt::WriteRequest for RestartInstanceRequest {
 }
 /// The request of [`Api::save_and_update_matrix_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveAndUpdateMatrixDataRequest {
     /// `corpId`.
@@ -4293,19 +4070,6 @@ impl rt::serde::Serialize for SaveAndUpdateMatrixDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveAndUpdateMatrixDataRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            data_json: Default::default(),
-            env: Default::default(),
-            matrix_id: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveAndUpdateMatrixDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4339,6 +4103,7 @@ impl rt::WriteRequest for SaveAndUpdateMatrixDataRequest {
 }
 /// The request of [`Api::save_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveFormDataRequest {
     /// `appType`.
@@ -4412,21 +4177,6 @@ impl rt::serde::Serialize for SaveFormDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SaveFormDataRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            env: Default::default(),
-            form_data_json: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SaveFormDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4462,6 +4212,7 @@ impl rt::WriteRequest for SaveFormDataRequest {
 }
 /// The request of [`Api::search_form_data_id_list`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataIdListRequest {
     /// `pageNumber`: a query parameter.
@@ -4578,25 +4329,6 @@ impl rt::serde::Serialize for SearchFormDataIdListRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchFormDataIdListRequest {
-    fn default() -> Self {
-        Self {
-            page_number: Default::default(),
-            page_size: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            language: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            originator_id: Default::default(),
-            search_field_json: Default::default(),
-            system_token: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchFormDataIdListRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4638,6 +4370,7 @@ impl rt::WriteRequest for SearchFormDataIdListRequest {
 }
 /// The request of [`Api::search_form_data_second_generation`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDataSecondGenerationRequest {
     /// `appType`.
@@ -4778,28 +4511,6 @@ impl rt::serde::Serialize for SearchFormDataSecondGenerationRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchFormDataSecondGenerationRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            env: Default::default(),
-            form_uuid: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            order_config_json: Default::default(),
-            originator_id: Default::default(),
-            page_number: Default::default(),
-            page_size: Default::default(),
-            search_condition: Default::default(),
-            system_token: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchFormDataSecondGenerationRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -4842,6 +4553,7 @@ impl rt::WriteRequest for SearchFormDataSecondGenerationRequest {
 }
 /// The request of [`Api::search_form_datas`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SearchFormDatasRequest {
     /// `appType`.
@@ -4982,28 +4694,6 @@ impl rt::serde::Serialize for SearchFormDatasRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for SearchFormDatasRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            create_from_time_gmt: Default::default(),
-            create_to_time_gmt: Default::default(),
-            current_page: Default::default(),
-            dynamic_order: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            modified_from_time_gmt: Default::default(),
-            modified_to_time_gmt: Default::default(),
-            originator_id: Default::default(),
-            page_size: Default::default(),
-            search_field_json: Default::default(),
-            system_token: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for SearchFormDatasRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5046,6 +4736,7 @@ impl rt::WriteRequest for SearchFormDatasRequest {
 }
 /// The request of [`Api::start_instance`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct StartInstanceRequest {
     /// `appType`.
@@ -5146,24 +4837,6 @@ impl rt::serde::Serialize for StartInstanceRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for StartInstanceRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            department_id: Default::default(),
-            env: Default::default(),
-            form_data_json: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            process_code: Default::default(),
-            process_data: Default::default(),
-            system_token: Default::default(),
-            use_alias: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for StartInstanceRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5202,6 +4875,7 @@ impl rt::WriteRequest for StartInstanceRequest {
 }
 /// The request of [`Api::update_agent_task`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateAgentTaskRequest {
     /// `agentRangeType`: a query parameter.
@@ -5274,23 +4948,6 @@ impl UpdateAgentTaskRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateAgentTaskRequest {
-    fn default() -> Self {
-        Self {
-            agent_range_type: Default::default(),
-            agent_range_value: Default::default(),
-            agent_user_id: Default::default(),
-            agent_uuid: Default::default(),
-            corp_id: Default::default(),
-            end_timestamp: Default::default(),
-            need_notice_principal: Default::default(),
-            start_timestamp: Default::default(),
-            token: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateAgentTaskRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5337,6 +4994,7 @@ impl rt::WriteRequest for UpdateAgentTaskRequest {
 }
 /// The request of [`Api::update_form_data`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateFormDataRequest {
     /// `appType`.
@@ -5423,22 +5081,6 @@ impl rt::serde::Serialize for UpdateFormDataRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateFormDataRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_instance_id: Default::default(),
-            form_uuid: Default::default(),
-            language: Default::default(),
-            system_token: Default::default(),
-            update_form_data_json: Default::default(),
-            use_alias: Default::default(),
-            use_latest_version: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateFormDataRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5475,6 +5117,7 @@ impl rt::WriteRequest for UpdateFormDataRequest {
 }
 /// The request of [`Api::update_sub_table`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSubTableRequest {
     /// `appType`.
@@ -5566,23 +5209,6 @@ impl rt::serde::Serialize for UpdateSubTableRequest {
     }
 }
 #[cfg(feature = "conformance")]
-impl Default for UpdateSubTableRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_instance_id: Default::default(),
-            language: Default::default(),
-            no_execute_expression: Default::default(),
-            system_token: Default::default(),
-            table_field_ids: Default::default(),
-            update_form_data_json: Default::default(),
-            use_alias: Default::default(),
-            use_latest_form_schema_version: Default::default(),
-            user_id: Default::default(),
-        }
-    }
-}
-#[cfg(feature = "conformance")]
 impl<'de> rt::serde::Deserialize<'de> for UpdateSubTableRequest {
     fn deserialize<D: rt::serde::Deserializer<'de>>(
         deserializer: D,
@@ -5622,6 +5248,7 @@ impl rt::WriteRequest for UpdateSubTableRequest {
 }
 /// The request of [`Api::update_sub_table_by_row_id`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct UpdateSubTableByRowIdRequest {
     /// `appType`.
@@ -5701,22 +5328,6 @@ impl rt::serde::Serialize for UpdateSubTableByRowIdRequest {
             )?;
         object.field("userId", &self.user_id)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for UpdateSubTableByRowIdRequest {
-    fn default() -> Self {
-        Self {
-            app_type: Default::default(),
-            form_instance_id: Default::default(),
-            form_uuid: Default::default(),
-            system_token: Default::default(),
-            table_field_id: Default::default(),
-            update_sub_table_data_json: Default::default(),
-            use_alias: Default::default(),
-            use_latest_form_schema_version: Default::default(),
-            user_id: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]

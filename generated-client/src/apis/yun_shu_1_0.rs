@@ -75,6 +75,7 @@ impl rt::serde::Serialize for SaveOpenExternalLogResponseBody {
 }
 /// The request of [`Api::save_open_external_log`].
 #[derive(Clone, Debug)]
+#[cfg_attr(feature = "conformance", derive(Default))]
 #[non_exhaustive]
 pub struct SaveOpenExternalLogRequest {
     /// `corpId`.
@@ -113,17 +114,6 @@ impl rt::serde::Serialize for SaveOpenExternalLogRequest {
         object.field("logType", &self.log_type)?;
         object.field("openExt", &self.open_ext)?;
         object.end()
-    }
-}
-#[cfg(feature = "conformance")]
-impl Default for SaveOpenExternalLogRequest {
-    fn default() -> Self {
-        Self {
-            corp_id: Default::default(),
-            log_source: Default::default(),
-            log_type: Default::default(),
-            open_ext: Default::default(),
-        }
     }
 }
 #[cfg(feature = "conformance")]
